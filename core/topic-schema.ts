@@ -1,0 +1,117 @@
+// A topic is data. The detector knows these rule kinds and nothing about any
+// particular topic, so a new topic (built in or the user's) needs no code.
+//
+// Writing terms:
+// - Case does not matter, except in acronyms: a word with two or more
+//   capitals and no lower-case letter but a plural "s" (AI, A.I., WIC, LLMs)
+//   matches only as written. "Wuzhen" also finds "WUZHEN"; "AI" never finds "Ai".
+// - A space or hyphen matches any run of spaces, line breaks, dashes or
+//   zero-width spaces; straight and typographic quotes are the same.
+// - Latin words match whole: "law" does not find "lawyer". Chinese (and other
+//   text without spaces) matches anywhere.
+// - `(a|b)` writes alternatives and `(s)` an optional part: "regulat(e|es|ion)",
+//   "model(s)". One level, no nesting.
+
+import { TermError, expandTerm, parseTerm } from './terms.ts';
+
+export interface TopicDefinition {
+  /** Stable id: lower-case kebab-case. */
+  id: string;
+  label: string;
+  /** Label in Chinese, for the zh UI. */
+  labelZh?: string;
+  /** Unambiguous names and aliases: each occurrence is a mention and one is enough. */
+  names: string[];
+  /** Count only on a page already about the topic: alone they mean something else too (a town, a person). */
+  support?: string[];
+  /** Acronyms that count only when the page makes their meaning clear. */
+  acronyms?: AcronymRule[];
+  /** The topic discussed in other words: a subject near an aspect, in one sentence. */
+  cooccurrence?: CooccurrenceRule;
+}
+
+export interface AcronymRule {
+  acronym: string;
+  /** Besides the topic's names, words that settle the acronym as this topic (e.g. "Wuzhen"). */
+  clarifiers?: string[];
+  /** Phrases that give the acronym another meaning (e.g. "Women, Infants, and Children"). */
+  otherMeanings: string[];
+}
+
+export interface CooccurrenceRule {
+  /** What the topic is about: "AI", "artificial intelligence", "人工智能". */
+  subjects: string[];
+  /** What is said of it: "regulation", "rules", "oversight", "治理". */
+  aspects: string[];
+  /** Longer phrases that take an aspect word to another domain: "corporate governance". */
+  blockers?: string[];
+  /** Most characters between a subject and an aspect. */
+  maxGap: number;
+  /** Pairs needed before the topic counts without any name. */
+  minPairs: number;
+}
+
+export type Role =
+  | 'name'
+  | 'support'
+  | 'acronym'
+  | 'clarifier'
+  | 'other-meaning'
+  | 'subject'
+  | 'aspect'
+  | 'blocker';
+
+/** Every term of a topic with the role it plays, expanded from (a|b) groups. */
+export function topicTerms(topic: TopicDefinition): Array<{ text: string; role: Role }> {
+  const out: Array<{ text: string; role: Role }> = [];
+  const add = (list: readonly string[] | undefined, role: Role) => {
+    for (const raw of list ?? []) for (const text of expandTerm(raw)) out.push({ text, role });
+  };
+  add(topic.names, 'name');
+  add(topic.support, 'support');
+  for (const rule of topic.acronyms ?? []) {
+    add([rule.acronym], 'acronym');
+    add(rule.clarifiers, 'clarifier');
+    add(rule.otherMeanings, 'other-meaning');
+  }
+  add(topic.cooccurrence?.subjects, 'subject');
+  add(topic.cooccurrence?.aspects, 'aspect');
+  add(topic.cooccurrence?.blockers, 'blocker');
+  return out;
+}
+
+/** Problems with a topic, each saying what is wrong and where; empty when it is usable. */
+export function validateTopic(topic: TopicDefinition, where = `topic "${topic.id}"`): string[] {
+  const problems: string[] = [];
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(topic.id ?? '')) {
+    problems.push(`${where}: id "${topic.id}" must be lower-case words joined by hyphens`);
+  }
+  if (!topic.label?.trim()) problems.push(`${where}: the label is empty`);
+  if (!topic.names?.length) problems.push(`${where}: needs at least one name`);
+  const check = (list: readonly string[] | undefined, field: string) => {
+    (list ?? []).forEach((raw, i) => {
+      try {
+        for (const text of expandTerm(raw)) parseTerm(text);
+      } catch (e) {
+        if (e instanceof TermError) problems.push(`${where}: ${field}[${i}]: ${e.message}`);
+        else throw e;
+      }
+    });
+  };
+  check(topic.names, 'names');
+  check(topic.support, 'support');
+  topic.acronyms?.forEach((r, i) => {
+    check([r.acronym], `acronyms[${i}].acronym`);
+    check(r.clarifiers, `acronyms[${i}].clarifiers`);
+    check(r.otherMeanings, `acronyms[${i}].otherMeanings`);
+  });
+  if (topic.cooccurrence) {
+    const c = topic.cooccurrence;
+    check(c.subjects, 'cooccurrence.subjects');
+    check(c.aspects, 'cooccurrence.aspects');
+    check(c.blockers, 'cooccurrence.blockers');
+    if (!(c.maxGap > 0)) problems.push(`${where}: cooccurrence.maxGap must be a positive number of characters`);
+    if (!(c.minPairs >= 1)) problems.push(`${where}: cooccurrence.minPairs must be at least 1`);
+  }
+  return problems;
+}

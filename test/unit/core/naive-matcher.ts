@@ -1,0 +1,109 @@
+// The reference the fast scanner is tested against: the matching rules of
+// core/terms.ts applied the obvious way, atom by atom, at every position of
+// the whole text. Slow on purpose; shares no code with the scanner but the
+// character predicates.
+
+import type { AnchorSet } from '../../../core/anchors.ts';
+import type { TermHit } from '../../../core/scanner.ts';
+import { isSentenceBreak } from '../../../core/scanner.ts';
+import {
+  type ParsedTerm,
+  foldCode,
+  isApos,
+  isQuote,
+  isSepChar,
+  isWordChar,
+  unFullwidth,
+} from '../../../core/terms.ts';
+
+/** Length of `term` matched at `p`, or -1. */
+export function matchLength(term: ParsedTerm, text: string, p: number): number {
+  if (term.boundaryStart && p > 0 && isWordChar(text.charCodeAt(p - 1))) return -1;
+  let i = p;
+  for (const atom of term.atoms) {
+    if (i >= text.length) return -1;
+    const c = text.charCodeAt(i);
+    switch (atom.kind) {
+      case 'sep':
+        if (!isSepChar(c)) return -1;
+        while (i < text.length && isSepChar(text.charCodeAt(i))) i++;
+        continue;
+      case 'letter':
+        if (atom.caseSensitive ? unFullwidth(c) !== atom.ch.charCodeAt(0) : foldCode(c) !== atom.ch.toLowerCase().charCodeAt(0))
+          return -1;
+        break;
+      case 'apos':
+        if (!isApos(c)) return -1;
+        break;
+      case 'quote':
+        if (!isQuote(c)) return -1;
+        break;
+      case 'digit':
+      case 'char':
+        if (atom.ch.length > 1) {
+          if (text.slice(i, i + atom.ch.length) !== atom.ch) return -1;
+          i += atom.ch.length;
+          continue;
+        }
+        if (unFullwidth(c) !== atom.ch.charCodeAt(0)) return -1;
+        break;
+    }
+    i++;
+  }
+  if (term.boundaryEnd && i < text.length && isWordChar(text.charCodeAt(i))) return -1;
+  return i - p;
+}
+
+/** Leftmost, then longest, non-overlapping matches over the whole text. */
+export function naiveScan(text: string, terms: readonly ParsedTerm[]): TermHit[] {
+  const hits: TermHit[] = [];
+  let p = 0;
+  while (p < text.length) {
+    let best = 0;
+    let which: number[] = [];
+    terms.forEach((term, t) => {
+      const len = matchLength(term, text, p);
+      if (len > best) {
+        best = len;
+        which = [t];
+      } else if (len === best && len > 0) which.push(t);
+    });
+    if (best > 0) {
+      hits.push({ start: p, end: p + best, terms: which });
+      p += best;
+    } else p++;
+  }
+  return hits;
+}
+
+/** Every occurrence of every anchor, by brute force. */
+export function naiveAnchors(text: string, anchors: AnchorSet): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const lit of anchors.literals) {
+      let k = 0;
+      while (k < lit.length && unFullwidth(text.charCodeAt(i + k)) === lit.charCodeAt(k)) k++;
+      if (k === lit.length) out.push([i, i + k]);
+    }
+    for (const word of anchors.words) {
+      let k = 0;
+      while (k < word.length && isWordChar(unFullwidth(text.charCodeAt(i + k))) && foldCode(text.charCodeAt(i + k)) === word.charCodeAt(k)) k++;
+      if (k === word.length) out.push([i, i + k]);
+    }
+  }
+  return out;
+}
+
+/** Is position `i` inside a sentence that holds an anchor? */
+export function inAnchorSentence(text: string, anchors: Array<[number, number]>): (i: number) => boolean {
+  const covered = new Uint8Array(text.length + 1);
+  for (const [s, e] of anchors) {
+    let start = s;
+    while (start > 0 && !isSentenceBreak(text, start - 1)) start--;
+    let end = e;
+    while (end < text.length && !isSentenceBreak(text, end)) end++;
+    end = Math.min(text.length, end + 1);
+    covered.fill(1, start, end);
+  }
+  return (i) => covered[i] === 1;
+}

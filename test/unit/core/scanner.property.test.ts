@@ -1,0 +1,136 @@
+// The fast scanner (anchors, sentence windows, trie walk) against the naive
+// reference in naive-matcher.ts, on texts built to hit the hard cases: case,
+// fullwidth letters, odd whitespace and dashes, typographic quotes, word
+// boundaries, dotted acronyms, sentence ends and CJK.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Detector, detectFromHits, planDetector } from '../../../core/detect.ts';
+import { TermScanner, planScanner } from '../../../core/scanner.ts';
+import { parseTerm, TermError } from '../../../core/terms.ts';
+import type { TopicDefinition } from '../../../core/topic-schema.ts';
+import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
+import { inAnchorSentence, naiveAnchors, naiveScan } from './naive-matcher.ts';
+
+const SEPS = [' ', '  ', '\n', '\u00a0', '\u200b', '-', '\u2013', ' \u2014 ', '\t', '\u3000'];
+const PUNCT = ['. ', '.', ', ', '! ', '? ', '。', '！', '(', ')', '"', '\u201c', '\u201d', "'", '\u2019', '\n\n'];
+
+/** Rewrites a phrase the way pages vary it: case, width, spacing, quotes. */
+const variant = (phrase: string) =>
+  fc
+    .tuple(
+      fc.array(fc.nat(), { minLength: phrase.length, maxLength: phrase.length }),
+      fc.constantFrom(...SEPS),
+    )
+    .map(([noise, sep]) =>
+      [...phrase]
+        .map((ch, i) => {
+          const n = noise[i]! % 12;
+          if (ch === ' ' || ch === '-') return sep;
+          if (ch === "'") return n < 6 ? '\u2019' : "'";
+          if (/[a-z]/i.test(ch)) {
+            if (n === 0) return String.fromCharCode(ch.toUpperCase().charCodeAt(0) + 0xfee0);
+            if (n < 4) return ch.toUpperCase();
+            if (n < 7) return ch.toLowerCase();
+          }
+          return ch;
+        })
+        .join(''),
+    );
+
+function textOf(vocabulary: readonly string[]) {
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...vocabulary).chain(variant) },
+    { weight: 3, arbitrary: fc.constantFrom('the', 'said', 'xAI', 'AIR', 'lawyer', 'Wuzhenese', '中国', '人', 'U.S. ', 'A.I. ', 'a.i.', 'Ai', '2023') },
+    { weight: 3, arbitrary: fc.constantFrom(...SEPS, ...PUNCT) },
+  );
+  return fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+}
+
+function checkAgainstReference(scanner: TermScanner, text: string) {
+  const terms = scanner.plan.terms.map((_, i) => scanner.term(i));
+  const reference = naiveScan(text, terms);
+  const inWindow = inAnchorSentence(text, naiveAnchors(text, scanner.plan.anchors));
+  const expected = reference.filter((h) => inWindow(h.start));
+  // A reference hit never straddles a window edge: terms never cross a sentence end.
+  for (const h of reference) expect(inWindow(h.start)).toBe(inWindow(h.end - 1));
+  expect(scanner.scan(text)).toEqual(expected);
+}
+
+describe('scanner against the naive reference', () => {
+  const plan = planDetector(BUILT_IN_TOPICS);
+  const detector = new Detector(plan);
+  const vocabulary = [...new Set(plan.scanner.terms.map(([t]) => t))];
+
+  it('finds what the reference finds in anchor sentences, for the built-in topics', () => {
+    fc.assert(fc.property(textOf(vocabulary), (text) => checkAgainstReference(detector.scanner, text)), {
+      numRuns: 400,
+    });
+  });
+
+  it('detects the same topics as detection over a whole-text reference scan', () => {
+    fc.assert(
+      fc.property(textOf(vocabulary), (text) => {
+        const terms = plan.scanner.terms.map((_, i) => detector.scanner.term(i));
+        expect(detector.detect(text)).toEqual(detectFromHits(text, naiveScan(text, terms), plan));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  // Small alphabets make prefixes, case clashes and separators collide often.
+  const tinyTerm = fc
+    .array(fc.constantFrom('a', 'b', 'A', 'B', 'ab', 'AB', 'A.B.', 'B.A.', ' ', '-', '.', "'", '人', '工', 'x'), { minLength: 1, maxLength: 5 })
+    .map((p) => p.join(''))
+    .filter((t) => {
+      try {
+        parseTerm(t);
+        return true;
+      } catch (e) {
+        if (e instanceof TermError) return false;
+        throw e;
+      }
+    });
+
+  it('agrees with the reference on random small term sets', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(tinyTerm, fc.boolean()), { minLength: 1, maxLength: 8 }).filter((ts) => ts.some(([, a]) => a)),
+        fc.array(fc.constantFrom('a', 'b', 'A', 'B', 'ａ', 'Ｂ', 'A.B. ', 'B.A.', ' ', '\n', '-', '\u2013', '.', '. ', "'", '\u2019', '人', '工', 'x', 'q', '。'), {
+          maxLength: 30,
+        }),
+        (terms, chars) => {
+          let plan;
+          try {
+            plan = planScanner(terms.map(([t]) => t), terms.map(([, a]) => a));
+          } catch {
+            return; // an anchored term with no anchor candidate is refused at plan time
+          }
+          checkAgainstReference(new TermScanner(plan), chars.join(''));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('anchors', () => {
+  it('every term that needs one holds an anchor, and the scanner finds every anchor occurrence', () => {
+    const plan = planDetector(BUILT_IN_TOPICS);
+    const scanner = new TermScanner(plan.scanner);
+    fc.assert(
+      fc.property(textOf(plan.scanner.terms.map(([t]) => t)), (text) => {
+        const found: Array<[number, number]> = [];
+        scanner.anchors.scan(text, (s, e) => found.push([s, e]));
+        const sort = (a: Array<[number, number]>) => [...a].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        expect(sort(found)).toEqual(sort(naiveAnchors(text, plan.scanner.anchors)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a term that has nothing to be found by', () => {
+    const topic: TopicDefinition = { id: 'x', label: 'X', names: ['a b'] };
+    expect(() => planDetector([topic])).toThrow(/has no word of 3\+ letters/);
+  });
+});
