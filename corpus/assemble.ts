@@ -59,6 +59,6 @@ export function assembleCorpus(
 }
 
 /** Stable bytes for the same data: fixed key order, 2-space indent, final newline. */
-export function serializeCorpus(data: CorpusData): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+export function serializeCorpus(data: unknown): string {
+  return `${JSON.stringify(data)}\n`;
 }

@@ -1,8 +1,10 @@
-// Builds public/corpus-index.json from corpus/articles/*.md.
+// Builds public/corpus-index.json from corpus/articles/*.md: the articles,
+// checked, with the search index, entity finder and detector built for them.
 // Run: npm run corpus   (or: npx tsx corpus/build.ts)
 import { mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBundle } from '../core/bundle';
 import type { CorpusData } from '../core/types';
 import { assembleCorpus, CorpusBuildError, serializeCorpus } from './assemble';
 
@@ -45,7 +47,7 @@ function main(): void {
     for (const err of e.errors) console.error(err.message);
     process.exit(1);
   }
-  const json = serializeCorpus(data);
+  const json = serializeCorpus(buildBundle(data));
   let current: string | null = null;
   try {
     current = readFileSync(out, 'utf8');

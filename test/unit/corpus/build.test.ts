@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildBundle } from '../../../core/bundle';
 import { assembleCorpus, CorpusBuildError, serializeCorpus } from '../../../corpus/assemble';
 import { buildCorpus } from '../../../corpus/build';
 import { articlesDir } from './fixtures';
@@ -53,10 +54,12 @@ describe('buildCorpus on the bundled articles', () => {
     const names = readdirSync(articlesDir).filter((n) => n.endsWith('.md'));
     const texts = Object.fromEntries(names.map((n) => [n, readFileSync(join(articlesDir, n), 'utf8')]));
     const reversed = Object.fromEntries(Object.entries(texts).reverse());
-    const a = serializeCorpus(buildCorpus(articlesDir));
-    expect(serializeCorpus(buildCorpus(articlesDir))).toBe(a);
-    expect(serializeCorpus(buildCorpus(tmpDirWith(texts)))).toBe(a);
-    expect(serializeCorpus(buildCorpus(tmpDirWith(reversed)))).toBe(a);
+    // What ships is the bundle: the corpus with its index and plans.
+    const shipped = (dir: string) => serializeCorpus(buildBundle(buildCorpus(dir)));
+    const a = shipped(articlesDir);
+    expect(shipped(articlesDir)).toBe(a);
+    expect(shipped(tmpDirWith(texts))).toBe(a);
+    expect(shipped(tmpDirWith(reversed))).toBe(a);
     expect(a.endsWith('}\n')).toBe(true);
   });
 });

@@ -1,0 +1,107 @@
+// People, bodies, places, companies and instruments that the coverage is
+// about, each with its names in English and Chinese. Ranking uses them to put
+// passages about the same people and things first, across languages: a
+// Chinese page naming 任贤良 meets the English passages quoting Ren Xianliang.
+// Names follow the term rules of topic-schema.ts.
+
+export type EntityKind = 'person' | 'body' | 'company' | 'place' | 'instrument' | 'concept';
+
+export interface EntityDefinition {
+  id: string;
+  kind: EntityKind;
+  /** The first name is the one shown to readers. */
+  names: string[];
+}
+
+export const ENTITIES: readonly EntityDefinition[] = [
+  // People
+  { id: 'xi-jinping', kind: 'person', names: ['Xi Jinping', 'President Xi( Jinping)', '习近平'] },
+  { id: 'ren-xianliang', kind: 'person', names: ['Ren Xianliang', '任贤良'] },
+  { id: 'li-shulei', kind: 'person', names: ['Li Shulei', '李书磊'] },
+  { id: 'wu-hequan', kind: 'person', names: ['Wu Hequan', '邬贺铨'] },
+  { id: 'antonio-guterres', kind: 'person', names: ['António Guterres', 'Antonio Guterres', 'Guterres', '古特雷斯'] },
+  { id: 'arvind-krishna', kind: 'person', names: ['Arvind Krishna'] },
+  { id: 'pat-gelsinger', kind: 'person', names: ['Pat Gelsinger', 'Gelsinger'] },
+  { id: 'chuck-robbins', kind: 'person', names: ['Chuck Robbins'] },
+  { id: 'daniel-zhang', kind: 'person', names: ['Daniel Zhang', 'Daniel Zhang Yong', 'Zhang Yong', '张勇'] },
+  { id: 'xu-lei', kind: 'person', names: ['Xu Lei', '徐雷'] },
+  { id: 'qu-fang', kind: 'person', names: ['Qu Fang', '瞿芳'] },
+  { id: 'john-hoffman', kind: 'person', names: ['John Hoffman'] },
+  { id: 'luigi-gambardella', kind: 'person', names: ['Luigi Gambardella', 'Gambardella'] },
+  { id: 'tian-tian', kind: 'person', names: ['Tian Tian', '田天'] },
+  // Bodies
+  {
+    id: 'world-internet-conference',
+    kind: 'body',
+    names: ['World Internet Conference', 'Wuzhen Summit', 'WIC', '世界互联网大会', '乌镇峰会', '世界互聯網大會'],
+  },
+  {
+    id: 'cac',
+    kind: 'body',
+    names: ['Cyberspace Administration of China', 'CAC', '国家互联网信息办公室', '国家网信办', '网信办'],
+  },
+  { id: 'united-nations', kind: 'body', names: ['United Nations', 'UN', '联合国'] },
+  {
+    id: 'un-advisory-body-ai',
+    kind: 'body',
+    names: ['High-level Advisory Body on AI', 'High-level Advisory Body on Artificial Intelligence', '人工智能高级别咨询机构'],
+  },
+  { id: 'european-union', kind: 'body', names: ['European Union', 'EU', '欧盟'] },
+  { id: 'gsma', kind: 'body', names: ['GSMA', 'Global System for Mobile Communication(s) Association', '全球移动通信系统协会'] },
+  { id: 'chinese-academy-of-engineering', kind: 'body', names: ['Chinese Academy of Engineering', '中国工程院'] },
+  { id: 'communist-party-of-china', kind: 'body', names: ['Communist Party of China', 'Communist Party', '中国共产党'] },
+  { id: 'cncert', kind: 'body', names: ['CNCERT', '国家互联网应急中心'] },
+  { id: 'cnnic', kind: 'body', names: ['CNNIC', 'China Internet Network Information Center', '中国互联网络信息中心'] },
+  { id: 'zhijiang-lab', kind: 'body', names: ['Zhijiang Lab', '之江实验室'] },
+  // Companies
+  { id: 'alibaba', kind: 'company', names: ['Alibaba', 'Alibaba Group', '阿里巴巴'] },
+  { id: 'ant-group', kind: 'company', names: ['Ant Group', '蚂蚁集团'] },
+  { id: 'tencent', kind: 'company', names: ['Tencent', '腾讯'] },
+  { id: 'baidu', kind: 'company', names: ['Baidu', '百度'] },
+  { id: 'huawei', kind: 'company', names: ['Huawei', '华为'] },
+  { id: 'ibm', kind: 'company', names: ['IBM'] },
+  { id: 'intel', kind: 'company', names: ['Intel', 'Intel Corp', '英特尔'] },
+  { id: 'cisco', kind: 'company', names: ['Cisco', 'Cisco Systems', '思科'] },
+  { id: 'jd-com', kind: 'company', names: ['JD.com', '京东'] },
+  { id: 'xiaohongshu', kind: 'company', names: ['Xiaohongshu', '小红书'] },
+  { id: 'realai', kind: 'company', names: ['RealAI', '瑞莱智慧'] },
+  { id: 'openai', kind: 'company', names: ['OpenAI'] },
+  { id: 'nvidia', kind: 'company', names: ['Nvidia', '英伟达'] },
+  { id: 'scmp', kind: 'company', names: ['South China Morning Post', 'SCMP', '南华早报'] },
+  { id: 'china-daily', kind: 'company', names: ['China Daily', '中国日报'] },
+  // Places
+  { id: 'wuzhen', kind: 'place', names: ['Wuzhen', '乌镇', '烏鎮'] },
+  { id: 'zhejiang', kind: 'place', names: ['Zhejiang', '浙江'] },
+  { id: 'beijing', kind: 'place', names: ['Beijing', '北京'] },
+  { id: 'shanghai', kind: 'place', names: ['Shanghai', '上海'] },
+  { id: 'san-francisco', kind: 'place', names: ['San Francisco', '旧金山'] },
+  { id: 'bletchley-park', kind: 'place', names: ['Bletchley Park', '布莱切利庄园'] },
+  // Instruments and ideas
+  {
+    id: 'global-ai-governance-initiative',
+    kind: 'instrument',
+    names: ['Global AI Governance Initiative', '全球人工智能治理倡议'],
+  },
+  { id: 'bletchley-declaration', kind: 'instrument', names: ['Bletchley Declaration', '布莱切利宣言'] },
+  { id: 'eu-ai-act', kind: 'instrument', names: ['AI Act', 'Artificial Intelligence Act', 'EU AI Act', '人工智能法案'] },
+  { id: 'ai-safety-summit', kind: 'instrument', names: ['AI Safety Summit', '人工智能安全峰会'] },
+  {
+    id: 'generative-ai-interim-measures',
+    kind: 'instrument',
+    names: [
+      'interim regulation on the management of generative AI services',
+      'Interim Measures for the (Administration|Management) of Generative (AI|Artificial Intelligence) Services',
+      '生成式人工智能服务管理暂行办法',
+    ],
+  },
+  {
+    id: 'shared-future-in-cyberspace',
+    kind: 'concept',
+    names: ['community with a shared future in cyberspace', 'shared future in cyberspace', '网络空间命运共同体'],
+  },
+  { id: 'global-development-initiative', kind: 'instrument', names: ['Global Development Initiative', '全球发展倡议'] },
+  { id: 'new-quality-productive-forces', kind: 'concept', names: ['new quality productive forces', '新质生产力'] },
+  { id: 'intelligence-for-good', kind: 'concept', names: ['intelligence for good', '智能向善'] },
+  { id: 'digital-divide', kind: 'concept', names: ['digital divide', '数字鸿沟'] },
+  { id: 'export-controls', kind: 'concept', names: ['export control(s)', 'export sanctions', '出口管制'] },
+];

@@ -1,0 +1,116 @@
+// Finds who and what a text is about: entities of the gazetteer by any of
+// their names (in either language), and other proper names ("Merriam-Webster",
+// "Daniel Zhang Yong") by capitalisation, so that ranking can prefer passages
+// about the same people and things as the page.
+
+import { ENTITIES, type EntityDefinition } from './entities.ts';
+import { type ScannerPlan, TermScanner, planScanner, termSignature } from './scanner.ts';
+import { expandTerm } from './terms.ts';
+
+export interface EntityHit {
+  /** "e:<entity id>" for a gazetteer entity, "p:<lower-case name>" for another proper name. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+// A run of capitalised words, allowing the small words inside names
+// ("Cyberspace Administration of China", "Bank of England").
+const PROPER =
+  /\b[A-Z][\p{L}'’.-]*[\p{L}](?:\s+(?:(?:of|for|on|and|the|de|van|von|al)\s+)?[A-Z][\p{L}'’.-]*[\p{L}])*/gu;
+
+// Capitalised because of their place or their grammar, not because they name anything.
+const NOT_NAMES = new Set(
+  `the a an this that these those it its he she they we i you his her their our but and or if in on at to for of as by
+  with from after before when while however although though also yet still then there here what which who why how
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december mr mrs ms dr photo read share related subscribe overall despite during many some several
+  meanwhile instead only even just one two three`.split(/\s+/),
+);
+
+/** An entity finder as plain data, built once (see ScannerPlan). */
+export interface EntityPlan {
+  scanner: ScannerPlan;
+  /** Entity id of each scanner term. */
+  owners: string[];
+  /** Display name of each entity id. */
+  names: Record<string, string>;
+}
+
+export function planEntities(entities: readonly EntityDefinition[] = ENTITIES): EntityPlan {
+  const names = entities.flatMap((e) => e.names.flatMap((n) => expandTerm(n).map((text) => ({ text, id: e.id }))));
+  const { index, ...scanner } = planScanner(
+    names.map((n) => n.text),
+    names.map(() => true),
+  );
+  const owners: string[] = new Array(scanner.terms.length);
+  for (const n of names) owners[index.get(termSignature(n.text))!] ??= n.id;
+  return { scanner, owners, names: Object.fromEntries(entities.map((e) => [e.id, e.names[0]!])) };
+}
+
+export class EntityFinder {
+  private readonly scanner: TermScanner;
+
+  constructor(readonly plan: EntityPlan = planEntities()) {
+    this.scanner = new TermScanner(plan.scanner);
+  }
+
+  /** Entities and proper names in text order; a gazetteer name wins over a capitalised run. */
+  find(text: string): EntityHit[] {
+    const hits: EntityHit[] = [];
+    for (const h of this.scanner.scan(text)) {
+      const owner = this.plan.owners[h.terms[0]!];
+      if (owner) hits.push({ key: `e:${owner}`, start: h.start, end: h.end });
+    }
+    const known = hits.slice();
+    PROPER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PROPER.exec(text)) !== null) {
+      for (const [start, end] of splitAround(m.index, m.index + m[0].length, known)) {
+        const name = properName(text, start, end);
+        if (name) hits.push({ key: `p:${name.text.toLowerCase()}`, start: name.start, end: name.end });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The parts of [start, end) not covered by a gazetteer hit. */
+function splitAround(start: number, end: number, known: EntityHit[]): Array<[number, number]> {
+  let parts: Array<[number, number]> = [[start, end]];
+  for (const k of known) {
+    if (k.end <= start || k.start >= end) continue;
+    parts = parts.flatMap(([s, e]): Array<[number, number]> => {
+      if (k.end <= s || k.start >= e) return [[s, e]];
+      const out: Array<[number, number]> = [];
+      if (k.start > s) out.push([s, k.start]);
+      if (k.end < e) out.push([k.end, e]);
+      return out;
+    });
+  }
+  return parts;
+}
+
+/** Trims a capitalised run to a name worth keeping, or null. */
+function properName(text: string, start: number, end: number): { text: string; start: number; end: number } | null {
+  const words: Array<[number, number]> = [];
+  const re = /[\p{L}'’.-]+/gu;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) words.push([m.index, Math.min(end, m.index + m[0].length)]);
+  const word = (w: [number, number]) => text.slice(w[0], w[1]).replace(/['’]s$/, '').replace(/\.$/, '');
+  while (words.length && (NOT_NAMES.has(word(words[0]!).toLowerCase()) || !/^\p{Lu}/u.test(word(words[0]!)))) words.shift();
+  while (words.length && (NOT_NAMES.has(word(words[words.length - 1]!).toLowerCase()) || !/^\p{Lu}/u.test(word(words[words.length - 1]!))))
+    words.pop();
+  if (!words.length) return null;
+  const s = words[0]![0];
+  const e = words[words.length - 1]![1];
+  const name = text.slice(s, e).replace(/['’]s$/, '').replace(/\.$/, '');
+  if (words.length === 1) {
+    // One capitalised word opening a sentence is usually just a capital.
+    const before = text.slice(Math.max(0, s - 3), s);
+    if (s === 0 || /[.!?:"“]\s*$|\n\s*$/.test(before)) return null;
+    if (name.length < 3) return null;
+  }
+  return { text: name, start: s, end: s + name.length };
+}

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, openBundle, type OpenCorpus } from '../../../core/bundle.ts';
+import { CorpusIndex } from '../../../core/corpus-index.ts';
+import { rank } from '../../../core/rank.ts';
+import { search } from '../../../core/search.ts';
+import { buildCorpus } from '../../../corpus/build.ts';
+
+let open: OpenCorpus;
+beforeAll(() => {
+  open = openBundle(JSON.parse(JSON.stringify(buildBundle(buildCorpus(join(__dirname, '../../../corpus/articles'))))));
+});
+
+const pageAbout = (title: string, text: string, published: string | null = null) => {
+  const topics = open.detector.detect(`${title}\n${text}`).map((t) => t.id);
+  return { title, text, published, topics };
+};
+
+describe('rank: the page’s own story first', () => {
+  it.each([
+    [
+      'the 2024 summit’s AI committee',
+      () =>
+        pageAbout(
+          'World Internet Conference to launch AI committee',
+          'The World Internet Conference will create an AI committee at its Wuzhen Summit in November, the forum’s secretary general Ren Xianliang told a news conference in Beijing. The theme this year is intelligence for good.',
+          '2024-10-24',
+        ),
+      'wic-2024-ai-focus',
+    ],
+    [
+      'Xi’s 2023 video address',
+      () =>
+        pageAbout(
+          'Xi calls for cooperation on artificial intelligence',
+          'In a video address to the 2023 World Internet Conference Wuzhen Summit, President Xi Jinping said countries should deepen exchanges on AI and cyberspace development.',
+          '2023-11-08',
+        ),
+      'wic-2023-xi-ai-cyberspace',
+    ],
+    [
+      'the 2022 opening with US tech CEOs',
+      () =>
+        pageAbout(
+          'US tech chiefs join China’s internet conference by video',
+          'IBM’s Arvind Krishna, Intel’s Pat Gelsinger and Cisco’s Chuck Robbins addressed the World Internet Conference virtually as Xi Jinping opened the event in Wuzhen after the Party Congress.',
+          '2022-11-09',
+        ),
+      'wic-2022-xi-opens-summit',
+    ],
+    [
+      'a Chinese page on the 2024 press conference',
+      () =>
+        pageAbout(
+          '世界互联网大会将设立人工智能专业委员会',
+          '世界互联网大会秘书长任贤良在北京举行的新闻发布会上介绍，2024年世界互联网大会乌镇峰会主题为智能向善，大会将成立人工智能专业委员会。',
+          '2024-10-24',
+        ),
+      'wic-2024-ai-focus',
+    ],
+    [
+      'AI rules around the world',
+      () =>
+        pageAbout(
+          'From Bletchley to Brussels: the year AI rules arrived',
+          'The AI Safety Summit produced the Bletchley Declaration, the European Union agreed the Artificial Intelligence Act and the United Nations set up a High-level Advisory Body on AI. Regulators now weigh oversight of AI.',
+          '2023-12-15',
+        ),
+      'ai-governance-2023-cooperation',
+    ],
+  ] as const)('%s', (_name, page, articleId) => {
+    const results = rank(open.index, page(), { top: 5 });
+    expect(results[0]?.article.id).toBe(articleId);
+    expect(results.length).toBeGreaterThan(1);
+  });
+});
+
+describe('rank: same people, body, instrument or event beats a shared topic', () => {
+  it('a passage naming the page’s person outranks topic-only passages', () => {
+    const page = pageAbout('Wuzhen forum head speaks', 'Ren Xianliang said the World Internet Conference wants more foreign firms.');
+    const results = rank(open.index, page, { top: 10, perArticle: 10 });
+    const naming = results.findIndex((r) => r.passage.text.includes('Ren Xianliang'));
+    const topicOnly = results.findIndex((r) => !r.passage.text.includes('Ren') && r.reasons.topics.length > 0);
+    expect(naming).toBeGreaterThanOrEqual(0);
+    expect(topicOnly === -1 || naming < topicOnly).toBe(true);
+    expect(results[naming]!.reasons.names).toContain('Ren Xianliang');
+  });
+
+  it('the same year’s coverage of the topic is marked as the same event and ranks first', () => {
+    const page = pageAbout('World Internet Conference opens', 'The World Internet Conference opened in Wuzhen.', '2022-11-09');
+    const [first] = rank(open.index, page);
+    expect(first!.reasons.event).toBe('World Internet Conference, 2022');
+    expect(first!.article.published?.startsWith('2022')).toBe(true);
+    const other = rank(open.index, { ...page, published: '2024-11-20' })[0]!;
+    expect(other.article.published?.startsWith('2024')).toBe(true);
+  });
+
+  it('keeps to at most perArticle passages of one article', () => {
+    const page = pageAbout('AI governance', 'AI governance and the Global AI Governance Initiative, AI regulation, AI Act.');
+    const results = rank(open.index, page, { top: 5, perArticle: 2 });
+    const counts = new Map<string, number>();
+    for (const r of results) counts.set(r.article.id, (counts.get(r.article.id) ?? 0) + 1);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
+  });
+
+  it('explains a match with ranges that hold the matched text', () => {
+    const page = pageAbout('Bletchley Declaration', 'The Bletchley Declaration came out of the AI Safety Summit.');
+    const [first] = rank(open.index, page);
+    expect(first!.matched).toContain('Bletchley Declaration');
+    const highlighted = first!.highlights.map(([s, e]) => first!.passage.text.slice(s, e));
+    for (const m of first!.matched) expect(highlighted).toContain(m);
+  });
+
+  it('finds nothing for a page that shares nothing', () => {
+    expect(rank(open.index, { title: 'Zebra', text: 'Quokka xylophone.', topics: [] })).toEqual([]);
+  });
+});
+
+describe('index changes', () => {
+  it('round-trips through serialize and restore with identical rankings', () => {
+    const page = pageAbout('Xi at Wuzhen', 'Xi Jinping, World Internet Conference, cyberspace, cooperation, digital divide.');
+    const restored = CorpusIndex.restore(
+      { version: 1, articles: [...open.index.articles.values()], passages: open.index.docs.map((d) => d.passage) },
+      JSON.parse(JSON.stringify(open.index.serialize())),
+      open.index.parts,
+    );
+    expect(rank(restored, page, { top: 8 })).toEqual(rank(open.index, page, { top: 8 }));
+  });
+
+  it('adds and removes articles, and ranks what is there', () => {
+    const index = CorpusIndex.restore(
+      { version: 1, articles: [...open.index.articles.values()], passages: open.index.docs.map((d) => d.passage) },
+      open.index.serialize(),
+      open.index.parts,
+    );
+    const article = {
+      id: 'user-quokka',
+      headline: 'Quokkas at the World Internet Conference',
+      outlet: 'Test Times',
+      published: '2025-11',
+      url: null,
+      copyUrl: null,
+      language: 'en' as const,
+      author: null,
+      note: null,
+      origin: 'user' as const,
+    };
+    index.addArticle(article, [
+      { id: 'user-quokka#0', articleId: 'user-quokka', index: 0, section: null, text: 'A quokka visited the World Internet Conference in Wuzhen.' },
+    ]);
+    const page = pageAbout('Quokka news', 'The quokka at the World Internet Conference.');
+    expect(rank(index, page)[0]!.article.id).toBe('user-quokka');
+    expect(index.removeArticle('user-quokka')).toBe(true);
+    expect(rank(index, page).some((r) => r.article.id === 'user-quokka')).toBe(false);
+    const again = CorpusIndex.restore(
+      { version: 1, articles: [...index.articles.values()], passages: index.docs.filter((d) => !d.deleted).map((d) => d.passage) },
+      index.serialize(),
+      index.parts,
+    );
+    expect(again.size).toBe(open.index.size);
+  });
+
+  it('refuses a serialized index that names passages the corpus lacks', () => {
+    expect(() =>
+      CorpusIndex.restore({ version: 1, articles: [], passages: [] }, open.index.serialize(), open.index.parts),
+    ).toThrow(/which the corpus does not hold/);
+  });
+});
+
+describe('search box', () => {
+  it.each([
+    ['Wuzen summit', 'Wuzhen'],
+    ['goverance of AI', 'governance'],
+    ['Ren Xianlang', 'Ren Xianliang'],
+    ['任贤良', 'Ren Xianliang'],
+  ])('forgives "%s"', (query, expected) => {
+    const results = search(open.index, query);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.passage.text).toContain(expected);
+  });
+
+  it('finds passages about a topic named in Chinese', () => {
+    const results = search(open.index, '人工智能治理');
+    expect(results[0]!.reasons.topics).toContain('AI governance');
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(search(open.index, '   ')).toEqual([]);
+    expect(search(open.index, 'qqqqzzzz')).toEqual([]);
+  });
+
+  it('reads the shipped corpus file', () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, '../../../public/corpus-index.json'), 'utf8'));
+    expect(openBundle(shipped).index.size).toBe(open.index.size);
+  });
+});
