@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 
 // Two projects: `unit` runs in Node with WXT's fake browser; `e2e` drives the
 // built extension in real headless Chromium and Firefox ESR.
@@ -7,7 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), detectorPlanPlugin()],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

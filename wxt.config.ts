@@ -1,24 +1,37 @@
 import { defineConfig } from 'wxt';
+import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 
-// A fixed gecko id lets Firefox tests pin the moz-extension:// UUID and lets the
-// add-on keep its storage across updates.
+// A fixed gecko id lets Firefox keep the add-on's storage across updates and
+// lets tests pin its moz-extension:// address.
 export const GECKO_ID = 'related-coverage@related-coverage.invalid';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [detectorPlanPlugin()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // storage: settings and the reader's own corpus. Nothing else is asked for:
+    // content scripts need no permission to run, the badge and the shortcut
+    // need none, and the popup reaches the current tab by messaging it.
     permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
+              // 140 is the first Firefox that reads data_collection_permissions.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

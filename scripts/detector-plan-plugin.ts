@@ -1,0 +1,17 @@
+// Bakes the built-in topics' detector plan into the bundle at build time
+// (`import plan from 'virtual:detector-plan'`), so a content script loads a
+// ready plan instead of compiling ~300 terms on every page.
+
+import type { Plugin } from 'vite';
+import { planDetector } from '../core/detect.ts';
+import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
+
+const ID = 'virtual:detector-plan';
+
+export function detectorPlanPlugin(): Plugin {
+  return {
+    name: 'related-coverage:detector-plan',
+    resolveId: (source) => (source === ID ? `\0${ID}` : undefined),
+    load: (id) => (id === `\0${ID}` ? `export default ${JSON.stringify(planDetector(BUILT_IN_TOPICS))};` : undefined),
+  };
+}
