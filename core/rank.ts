@@ -53,6 +53,9 @@ const WEIGHT = { word: 1, title: 2, entity: 2.5, name: 1.5, topic: 1.2, articleT
 const K1 = 1.2;
 const B = 0.75;
 const MAX_WORDS = 30;
+/** A word is shown as evidence when it weighs this share of the page's best word. */
+const WORD_SHARE = 0.3;
+const MAX_MATCHED_WORDS = 6;
 
 export interface QueryTerm {
   term: string;
@@ -250,9 +253,16 @@ export function explain(
       }
     }
   }
+  // Words are evidence only when they weigh something next to the page's
+  // best word: "news" or "Thursday" would only add noise to a highlight.
+  const strongest = Math.max(0, ...terms.filter((q) => q.kind === 'word').map((q) => q.weight));
+  const wordTerms = new Set<string>();
   for (const tok of tokenize(text)) {
     const q = wanted.get(tok.term);
-    if (q && !spans.some((s) => s.start < tok.end && tok.start < s.end)) {
+    if (!q || q.kind !== 'word' || q.weight < strongest * WORD_SHARE) continue;
+    if (!wordTerms.has(tok.term) && wordTerms.size >= MAX_MATCHED_WORDS) continue;
+    if (!spans.some((s) => s.start < tok.end && tok.start < s.end)) {
+      wordTerms.add(tok.term);
       spans.push({ start: tok.start, end: tok.end, weight: q.weight, kind: 'word' });
     }
   }

@@ -13,15 +13,18 @@ export interface Token {
   end: number;
 }
 
-// Function words carry no topic. Kept short: rare words are cheap anyway,
-// and the inverse document frequency already discounts common ones.
+// Function words carry no topic, and neither do days and months (the event
+// logic in rank.ts handles dates). Kept short: the inverse document frequency
+// already discounts common words.
 const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but
   by can could did do does doing down during each few for from further had has have having he her here hers herself him
   himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our
   ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they
   this those through to too under until up very was we were what when where which while who whom why will with would you
-  your yours yourself yourselves said says say one two new year years also its it's per mr ms mrs via`.split(/\s+/),
+  your yours yourself yourselves said says say one two new year years also its it's per mr ms mrs via
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+  october november december today yesterday week month`.split(/\s+/),
 );
 
 const WORD = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+(?:['\u2019][A-Za-z]+)?|[\u3400-\u9FFF\uF900-\uFAFF]+/g;

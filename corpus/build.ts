@@ -59,7 +59,9 @@ function main(): void {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, json);
   }
-  console.log(
+  // Status goes to stderr: stdout belongs to commands that run after this one
+  // (npm run scan -- --json prints JSON there).
+  console.error(
     `corpus: ${data.articles.length} articles, ${data.passages.length} passages -> ${displayPath(out)}`,
   );
 }

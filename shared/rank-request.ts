@@ -1,0 +1,30 @@
+// What the content script sends for ranking: not the page, only what the
+// ranking needs: the title, the lead and the paragraphs that mention a topic.
+
+import type { TopicMatch } from '../core/detect.ts';
+import type { RankRequest } from './messages.ts';
+import type { PageText } from './page-text.ts';
+
+const LEAD_BLOCKS = 3;
+const MAX_CHARS = 16_000;
+
+export function rankRequest(page: PageText, matches: readonly TopicMatch[]): RankRequest {
+  const wanted = new Set<number>();
+  page.blocks.forEach(([s, e], i) => {
+    if (i < LEAD_BLOCKS && e > s) wanted.add(i);
+  });
+  for (const m of matches) {
+    for (const mention of m.mentions) {
+      const i = page.blocks.findIndex(([s, e]) => mention.start < e && s < mention.end);
+      if (i >= 0) wanted.add(i);
+    }
+  }
+  let text = '';
+  for (const i of [...wanted].sort((a, b) => a - b)) {
+    const [s, e] = page.blocks[i]!;
+    const block = page.text.slice(s, e);
+    if (text.length + block.length + 1 > MAX_CHARS) break;
+    text += (text ? '\n' : '') + block;
+  }
+  return { title: page.title.slice(0, 500), text, topics: matches.map((m) => m.id), published: page.published };
+}
