@@ -1,0 +1,343 @@
+// The sidebar: the topics found on the page with their mention counts, a
+// stepper through the mentions, a search over the corpus, and the related
+// passages (or the search results while a query is typed). Presentational:
+// everything arrives in props and every action leaves through a callback.
+//
+// Keyboard, anywhere inside: Escape closes (in a search box with text, it
+// clears the search first); "[" and "]" (outside the search box) or
+// Alt+ArrowUp and Alt+ArrowDown step through the mentions in the page.
+
+import type { TargetedKeyboardEvent } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
+import type { PassageView, TopicCount } from '../shared/messages.ts';
+import { type Translate, plural } from './i18n-keys.ts';
+import { PassageCard } from './PassageCard.tsx';
+
+export interface SidebarProps {
+  t: Translate;
+  topics: TopicCount[];
+  /** null while loading. */
+  passages: PassageView[] | null;
+  error: string | null;
+  search: { query: string; results: PassageView[] | null; busy: boolean };
+  onSearch(query: string): void;
+  /** index -1: no mention selected. */
+  mention: { index: number; total: number };
+  onPrevMention(): void;
+  onNextMention(): void;
+  /** The topic of a mention the reader clicked in the page: its first passage is scrolled to and flagged. */
+  focusedTopic: string | null;
+  onClose(): void;
+  /** "Add this page to my corpus", shown when given. */
+  onAddPage?: () => void;
+}
+
+/** The names a topic goes by: passages explain themselves with the built-in English label. */
+function topicNames(id: string, topics: readonly TopicCount[]): Set<string> {
+  const names = new Set([id]);
+  const shown = topics.find((x) => x.id === id)?.label;
+  if (shown) names.add(shown);
+  const builtIn = BUILT_IN_TOPICS.find((x) => x.id === id);
+  if (builtIn) {
+    names.add(builtIn.label);
+    if (builtIn.labelZh) names.add(builtIn.labelZh);
+  }
+  return names;
+}
+
+/** The first passage that matched because of `topicId`. */
+export function firstPassageFor(topicId: string, topics: readonly TopicCount[], list: readonly PassageView[]) {
+  const names = topicNames(topicId, topics);
+  const inEvent = (event: string | null) => [...names].some((n) => event?.startsWith(`${n},`) ?? false);
+  return (
+    list.find((p) => (p.reasons?.topics ?? []).some((x) => names.has(x)) || inEvent(p.reasons?.event ?? null)) ??
+    null
+  );
+}
+
+/** Where "[" and "]" are typed, not commands. (No instanceof: content scripts see other realms' nodes.) */
+function isTextField(target: EventTarget | null): boolean {
+  const el = target as { localName?: unknown; isContentEditable?: unknown } | null;
+  return el?.localName === 'input' || el?.localName === 'textarea' || el?.isContentEditable === true;
+}
+
+/** Keys typed in the sidebar are ours: the page's shortcuts (j/k, "/", Escape) must not see them. */
+const keepFromPage = (e: Event) => e.stopPropagation();
+
+export function Sidebar(props: SidebarProps) {
+  const { t, topics, passages, error, search, mention } = props;
+  const ids = {
+    title: useId(),
+    help: useId(),
+    topics: useId(),
+    list: useId(),
+    results: useId(),
+    search: useId(),
+  };
+  const listRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // The box keeps its own text while an input method composes (pinyin, etc.),
+  // and only hands finished text to onSearch; the query prop wins otherwise.
+  const [draft, setDraft] = useState(search.query);
+  const composing = useRef(false);
+  useEffect(() => {
+    if (!composing.current) setDraft(search.query);
+  }, [search.query]);
+
+  const searching = search.query.trim() !== '';
+  const list = searching ? search.results : passages;
+  const focused = props.focusedTopic && list ? firstPassageFor(props.focusedTopic, topics, list) : null;
+
+  useEffect(() => {
+    if (!focused) return;
+    const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-passage-id]') ?? [];
+    const card = [...cards].find((el) => el.getAttribute('data-passage-id') === focused.id);
+    card?.scrollIntoView?.({ block: 'nearest' });
+  }, [focused?.id, props.focusedTopic]);
+
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
+    e.stopPropagation();
+    if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      props.onClose();
+      return;
+    }
+    const step =
+      e.altKey && e.key === 'ArrowUp'
+        ? -1
+        : e.altKey && e.key === 'ArrowDown'
+          ? 1
+          : !e.altKey && !isTextField(e.target) && e.key === '['
+            ? -1
+            : !e.altKey && !isTextField(e.target) && e.key === ']'
+              ? 1
+              : 0;
+    if (!step) return;
+    e.preventDefault();
+    if (step < 0) props.onPrevMention();
+    else props.onNextMention();
+  };
+
+  const onSearchKeyDown = (e: TargetedKeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape' && !e.isComposing && e.currentTarget.value !== '') {
+      // First Escape clears the search; the next one closes the sidebar.
+      e.preventDefault();
+      setDraft('');
+      props.onSearch('');
+    }
+  };
+
+  const clearSearch = () => {
+    setDraft('');
+    props.onSearch('');
+    inputRef.current?.focus();
+  };
+
+  return (
+    <aside
+      class="rc rc-panel"
+      role="complementary"
+      aria-labelledby={ids.title}
+      aria-describedby={ids.help}
+      data-testid="sidebar"
+      onKeyDown={onKeyDown}
+      onKeyUp={keepFromPage}
+      onKeyPress={keepFromPage}
+    >
+      <header class="rc-header">
+        <h2 class="rc-title" id={ids.title} tabIndex={-1} data-autofocus>
+          {t('extName')}
+        </h2>
+        {props.onAddPage && (
+          <button type="button" class="rc-button" data-testid="add-page" onClick={props.onAddPage}>
+            {t('addPage')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="rc-icon-button"
+          data-testid="close"
+          aria-label={t('closeSidebar')}
+          title={t('closeSidebar')}
+          onClick={props.onClose}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+          </svg>
+        </button>
+      </header>
+      <p class="rc-vh" id={ids.help}>
+        {t('keyboardHelp')}
+      </p>
+
+      <div class="rc-body">
+        <section class="rc-section" aria-labelledby={ids.topics}>
+          <h3 class="rc-section-title" id={ids.topics}>
+            {t('topicsHeading')}
+          </h3>
+          {topics.length ? (
+            <ul class="rc-topics" data-testid="topics">
+              {topics.map((topic) => (
+                <li class="rc-topic" key={topic.id} data-topic-id={topic.id}>
+                  <span class="rc-topic-label">{topic.label}</span>
+                  <span class="rc-count">{plural(t, topic.count, 'mentionsOne', 'mentionsOther')}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="rc-muted" data-testid="topics">
+              {t('noTopics')}
+            </p>
+          )}
+          <div class="rc-stepper" role="group" aria-label={t('mentionsGroup')} data-testid="mentions">
+            <button
+              type="button"
+              class="rc-icon-button"
+              data-testid="prev-mention"
+              aria-label={t('prevMention')}
+              title={t('prevMention')}
+              disabled={mention.total <= 0}
+              onClick={props.onPrevMention}
+            >
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M3 10l5-5 5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+              </svg>
+            </button>
+            <span class="rc-position" aria-live="polite" aria-atomic="true" data-testid="mention-position">
+              {mention.index >= 0 && mention.index < mention.total
+                ? t('mentionPosition', [String(mention.index + 1), String(mention.total)])
+                : plural(t, Math.max(0, mention.total), 'mentionsOne', 'mentionsOther')}
+            </span>
+            <button
+              type="button"
+              class="rc-icon-button"
+              data-testid="next-mention"
+              aria-label={t('nextMention')}
+              title={t('nextMention')}
+              disabled={mention.total <= 0}
+              onClick={props.onNextMention}
+            >
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M3 6l5 5 5-5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+              </svg>
+            </button>
+          </div>
+        </section>
+
+        <form class="rc-search" role="search" onSubmit={(e) => e.preventDefault()}>
+          <label class="rc-label" for={ids.search}>
+            {t('searchLabel')}
+          </label>
+          <div class="rc-search-row">
+            <input
+              ref={inputRef}
+              id={ids.search}
+              class="rc-input"
+              type="search"
+              data-testid="search"
+              value={draft}
+              placeholder={t('searchPlaceholder')}
+              autocomplete="off"
+              spellcheck={false}
+              aria-controls={ids.results}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setDraft(value);
+                if (!composing.current && !e.isComposing) props.onSearch(value);
+              }}
+              onCompositionStart={() => {
+                composing.current = true;
+              }}
+              onCompositionEnd={(e) => {
+                composing.current = false;
+                const value = e.currentTarget.value;
+                setDraft(value);
+                props.onSearch(value);
+              }}
+              onKeyDown={onSearchKeyDown}
+            />
+            {draft !== '' && (
+              <button type="button" class="rc-button" data-testid="search-clear" onClick={clearSearch}>
+                {t('searchClear')}
+              </button>
+            )}
+          </div>
+          <p class="rc-status" role="status" data-testid="search-status">
+            {searchStatus(t, search)}
+          </p>
+        </form>
+
+        <section class="rc-section" aria-labelledby={ids.list}>
+          <h3 class="rc-section-title" id={ids.list}>
+            {t(searching ? 'searchHeading' : 'relatedHeading')}
+          </h3>
+          {error && (
+            <div class="rc-error" role="alert" data-testid="error">
+              <p class="rc-error-title">{t('errorTitle')}</p>
+              <p class="rc-error-detail">{error}</p>
+            </div>
+          )}
+          <div ref={listRef} id={ids.results} aria-busy={list === null || (searching && search.busy) ? 'true' : undefined}>
+            <PassageList
+              t={t}
+              list={list}
+              query={searching ? search.query.trim() : null}
+              busy={searching && search.busy}
+              error={error}
+              focusedId={focused?.id ?? null}
+            />
+          </div>
+        </section>
+      </div>
+    </aside>
+  );
+}
+
+/** What the live region says about the search: announced as it changes. */
+function searchStatus(t: Translate, search: SidebarProps['search']): string {
+  const query = search.query.trim();
+  if (!query) return '';
+  if (search.busy || search.results === null) return t('searching');
+  if (!search.results.length) return t('searchNoResults', query);
+  return plural(t, search.results.length, 'searchResultsOne', 'searchResultsOther');
+}
+
+function PassageList(props: {
+  t: Translate;
+  list: PassageView[] | null;
+  /** The search, while one is typed; null for the related passages. */
+  query: string | null;
+  busy: boolean;
+  error: string | null;
+  focusedId: string | null;
+}) {
+  const { t, list, query } = props;
+  if (list === null || (props.busy && !list.length)) {
+    // A failed load shows the error above, not a "loading" that never ends.
+    if (props.error && query === null) return null;
+    return (
+      <p class="rc-muted" data-testid="loading">
+        {t(query === null ? 'loading' : 'searching')}
+      </p>
+    );
+  }
+  if (!list.length) {
+    return (
+      <p class="rc-muted" data-testid="empty">
+        {query === null ? t('empty') : t('searchNoResults', query)}
+      </p>
+    );
+  }
+  return (
+    <ol class="rc-list" data-testid="passages">
+      {list.map((p) => (
+        <li key={p.id}>
+          <PassageCard t={t} passage={p} focused={p.id === props.focusedId} />
+        </li>
+      ))}
+    </ol>
+  );
+}

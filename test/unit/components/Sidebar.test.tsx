@@ -1,0 +1,307 @@
+// @vitest-environment happy-dom
+// The sidebar: its landmarks and test ids, the keyboard (Escape, [ ], Alt+arrows),
+// the search box and its live region, the states, and the focused topic.
+
+import { describe, expect, it, vi } from 'vitest';
+import { Sidebar, type SidebarProps } from '../../../components/Sidebar.tsx';
+import { allByTestId, byTestId, click, fakeT, key, mount, passage, rerender, type } from './helpers.ts';
+
+function props(over: Partial<SidebarProps> = {}): SidebarProps {
+  return {
+    t: fakeT,
+    topics: [
+      { id: 'wic', label: 'World Internet Conference', count: 5 },
+      { id: 'ai-governance', label: 'AI governance', count: 1 },
+    ],
+    passages: [
+      passage({ id: 'a1#0' }),
+      passage({
+        id: 'a2#3',
+        reasons: { names: [], event: null, topics: ['AI governance'], words: [] },
+      }),
+    ],
+    error: null,
+    search: { query: '', results: null, busy: false },
+    onSearch: vi.fn(),
+    mention: { index: -1, total: 6 },
+    onPrevMention: vi.fn(),
+    onNextMention: vi.fn(),
+    focusedTopic: null,
+    onClose: vi.fn(),
+    ...over,
+  };
+}
+
+describe('structure', () => {
+  it('is a labelled complementary landmark with the test ids end-to-end tests use', () => {
+    const root = mount(<Sidebar {...props()} />);
+    const aside = root.querySelector('aside')!;
+    expect(aside.getAttribute('role')).toBe('complementary');
+    const labelId = aside.getAttribute('aria-labelledby')!;
+    expect(root.querySelector(`[id="${labelId}"]`)!.textContent).toBe('extName');
+    for (const id of ['close', 'topics', 'prev-mention', 'next-mention', 'search', 'passages', 'search-status']) {
+      expect(allByTestId(root, id), id).toHaveLength(1);
+    }
+    expect(byTestId(root, 'close').getAttribute('aria-label')).toBe('closeSidebar');
+    expect(allByTestId(root, 'passage').map((el) => el.getAttribute('data-passage-id'))).toEqual(['a1#0', 'a2#3']);
+    expect(byTestId(root, 'passages').localName).toBe('ol');
+  });
+
+  it('lists the topics with their counts', () => {
+    const root = mount(<Sidebar {...props()} />);
+    const items = [...byTestId(root, 'topics').querySelectorAll('[data-topic-id]')];
+    expect(items.map((el) => el.getAttribute('data-topic-id'))).toEqual(['wic', 'ai-governance']);
+    expect(items[0]!.textContent).toBe('World Internet ConferencementionsOther(5)');
+    expect(items[1]!.textContent).toBe('AI governancementionsOne(1)');
+  });
+
+  it('documents the keyboard in a description', () => {
+    const root = mount(<Sidebar {...props()} />);
+    const aside = root.querySelector('aside')!;
+    const help = root.querySelector(`[id="${aside.getAttribute('aria-describedby')}"]`)!;
+    expect(help.textContent).toBe('keyboardHelp');
+    expect(help.className).toContain('rc-vh');
+  });
+
+  it('shows the add-page button only when given a handler', () => {
+    expect(allByTestId(mount(<Sidebar {...props()} />), 'add-page')).toHaveLength(0);
+    const onAddPage = vi.fn();
+    const root = mount(<Sidebar {...props({ onAddPage })} />);
+    click(byTestId(root, 'add-page'));
+    expect(onAddPage).toHaveBeenCalledOnce();
+  });
+
+  it('renders no HTML from its inputs', () => {
+    const root = mount(
+      <Sidebar
+        {...props({
+          topics: [{ id: 'x', label: '<img src=x onerror=alert(1)>', count: 1 }],
+          error: '<script>alert(1)</script>',
+        })}
+      />,
+    );
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(byTestId(root, 'error').textContent).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('closing', () => {
+  it('closes with the close button', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    click(byTestId(root, 'close'));
+    expect(p.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('closes on Escape from anywhere inside', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    const event = key(byTestId(root, 'next-mention'), 'Escape');
+    expect(p.onClose).toHaveBeenCalledOnce();
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('closes on Escape from an empty search box', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    key(byTestId(root, 'search'), 'Escape');
+    expect(p.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('clears a non-empty search on the first Escape instead of closing', () => {
+    const p = props({ search: { query: 'wuzhen', results: [], busy: false } });
+    const root = mount(<Sidebar {...p} />);
+    key(byTestId(root, 'search'), 'Escape');
+    expect(p.onSearch).toHaveBeenCalledWith('');
+    expect(p.onClose).not.toHaveBeenCalled();
+  });
+
+  it('keeps its keys from the page', () => {
+    const root = mount(<Sidebar {...props()} />);
+    const pageSaw = vi.fn();
+    document.addEventListener('keydown', pageSaw);
+    try {
+      key(byTestId(root, 'search'), 'j');
+      key(byTestId(root, 'close'), ']');
+    } finally {
+      document.removeEventListener('keydown', pageSaw);
+    }
+    expect(pageSaw).not.toHaveBeenCalled();
+  });
+});
+
+describe('mention stepper', () => {
+  it('says how many mentions when none is selected, and which one when one is', () => {
+    const root = mount(<Sidebar {...props()} />);
+    expect(byTestId(root, 'mention-position').textContent).toBe('mentionsOther(6)');
+    rerender(root, <Sidebar {...props({ mention: { index: 1, total: 7 } })} />);
+    expect(byTestId(root, 'mention-position').textContent).toBe('mentionPosition(2|7)');
+  });
+
+  it('steps with the buttons', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    click(byTestId(root, 'next-mention'));
+    click(byTestId(root, 'prev-mention'));
+    expect(p.onNextMention).toHaveBeenCalledOnce();
+    expect(p.onPrevMention).toHaveBeenCalledOnce();
+    expect(byTestId(root, 'prev-mention').getAttribute('aria-label')).toBe('prevMention');
+    expect(byTestId(root, 'next-mention').getAttribute('aria-label')).toBe('nextMention');
+  });
+
+  it('steps with [ and ] outside the search box, and Alt+arrows anywhere', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    key(byTestId(root, 'close'), ']');
+    key(byTestId(root, 'close'), '[');
+    key(byTestId(root, 'search'), 'ArrowDown', { altKey: true });
+    key(byTestId(root, 'search'), 'ArrowUp', { altKey: true });
+    expect(p.onNextMention).toHaveBeenCalledTimes(2);
+    expect(p.onPrevMention).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves [ and ] to the search box, and plain arrows alone', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    const typed = key(byTestId(root, 'search'), ']');
+    key(byTestId(root, 'close'), 'ArrowDown');
+    expect(typed.defaultPrevented).toBe(false);
+    expect(p.onNextMention).not.toHaveBeenCalled();
+    expect(p.onPrevMention).not.toHaveBeenCalled();
+  });
+
+  it('disables the buttons when the page has no mentions', () => {
+    const root = mount(<Sidebar {...props({ mention: { index: -1, total: 0 } })} />);
+    expect(byTestId<HTMLButtonElement>(root, 'next-mention').disabled).toBe(true);
+    expect(byTestId<HTMLButtonElement>(root, 'prev-mention').disabled).toBe(true);
+  });
+});
+
+describe('search', () => {
+  it('has a label and calls onSearch as the reader types', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    const input = byTestId<HTMLInputElement>(root, 'search');
+    const label = root.querySelector(`label[for="${input.id}"]`);
+    expect(label?.textContent).toBe('searchLabel');
+    type(input, 'Wuzhen');
+    expect(p.onSearch).toHaveBeenLastCalledWith('Wuzhen');
+  });
+
+  it('waits for an input method to finish composing', () => {
+    const p = props();
+    const root = mount(<Sidebar {...p} />);
+    const input = byTestId<HTMLInputElement>(root, 'search');
+    input.dispatchEvent(new Event('compositionstart', { bubbles: true }));
+    type(input, 'wu');
+    expect(p.onSearch).not.toHaveBeenCalled();
+    input.value = '乌镇';
+    input.dispatchEvent(new Event('compositionend', { bubbles: true }));
+    expect(p.onSearch).toHaveBeenCalledWith('乌镇');
+  });
+
+  it('announces the state of the search in a live region', () => {
+    const root = mount(<Sidebar {...props()} />);
+    const status = byTestId(root, 'search-status');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('');
+
+    rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results: null, busy: true } })} />);
+    expect(byTestId(root, 'search-status').textContent).toBe('searching');
+
+    const results = [passage({ id: 's1' }), passage({ id: 's2' }), passage({ id: 's3' })];
+    rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results, busy: false } })} />);
+    expect(byTestId(root, 'search-status').textContent).toBe('searchResultsOther(3)');
+
+    rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results: results.slice(0, 1), busy: false } })} />);
+    expect(byTestId(root, 'search-status').textContent).toBe('searchResultsOne(1)');
+
+    rerender(root, <Sidebar {...props({ search: { query: 'zzz', results: [], busy: false } })} />);
+    expect(byTestId(root, 'search-status').textContent).toBe('searchNoResults(zzz)');
+    // The same element throughout, so screen readers hear each change.
+    expect(byTestId(root, 'search-status')).toBe(status);
+  });
+
+  it('shows the results instead of the related passages while a query is typed', () => {
+    const results = [passage({ id: 'found#1' })];
+    const root = mount(<Sidebar {...props({ search: { query: 'wuzhen', results, busy: false } })} />);
+    expect(allByTestId(root, 'passage').map((el) => el.getAttribute('data-passage-id'))).toEqual(['found#1']);
+    expect(root.textContent).toContain('searchHeading');
+    expect(byTestId<HTMLInputElement>(root, 'search').value).toBe('wuzhen');
+  });
+
+  it('clears with the clear button, which only shows with a query', () => {
+    expect(allByTestId(mount(<Sidebar {...props()} />), 'search-clear')).toHaveLength(0);
+    const p = props({ search: { query: 'wuzhen', results: [], busy: false } });
+    const root = mount(<Sidebar {...p} />);
+    click(byTestId(root, 'search-clear'));
+    expect(p.onSearch).toHaveBeenCalledWith('');
+  });
+
+  it('follows the query prop when it changes from outside', () => {
+    const root = mount(<Sidebar {...props({ search: { query: 'abc', results: [], busy: false } })} />);
+    rerender(root, <Sidebar {...props()} />);
+    expect(byTestId<HTMLInputElement>(root, 'search').value).toBe('');
+  });
+});
+
+describe('states', () => {
+  it('loading', () => {
+    const root = mount(<Sidebar {...props({ passages: null })} />);
+    expect(byTestId(root, 'loading').textContent).toBe('loading');
+    expect(allByTestId(root, 'passages')).toHaveLength(0);
+    expect(byTestId(root, 'loading').parentElement!.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('empty', () => {
+    const root = mount(<Sidebar {...props({ passages: [] })} />);
+    expect(byTestId(root, 'empty').textContent).toBe('empty');
+  });
+
+  it('error, without an endless loading line', () => {
+    const root = mount(<Sidebar {...props({ passages: null, error: 'corpus unavailable' })} />);
+    const error = byTestId(root, 'error');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toBe('errorTitlecorpus unavailable');
+    expect(allByTestId(root, 'loading')).toHaveLength(0);
+  });
+
+  it('no topics yet', () => {
+    const root = mount(<Sidebar {...props({ topics: [] })} />);
+    expect(byTestId(root, 'topics').textContent).toBe('noTopics');
+  });
+});
+
+describe('focused topic', () => {
+  it('flags and scrolls to the first passage matching the clicked topic', () => {
+    const scrolled: string[] = [];
+    const original = HTMLElement.prototype.scrollIntoView;
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this.getAttribute('data-passage-id') ?? '');
+    };
+    try {
+      const root = mount(<Sidebar {...props({ focusedTopic: 'ai-governance' })} />);
+      const focused = allByTestId(root, 'passage').filter((el) => el.getAttribute('data-focused') === 'true');
+      expect(focused.map((el) => el.getAttribute('data-passage-id'))).toEqual(['a2#3']);
+      expect(focused[0]!.textContent).toContain('focusedPassage');
+      expect(scrolled).toEqual(['a2#3']);
+    } finally {
+      HTMLElement.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('matches a topic named in Chinese or by its event', () => {
+    const passages = [
+      passage({ id: 'p1' }),
+      passage({ id: 'p2', reasons: { names: [], event: 'World Internet Conference, 2023', topics: [], words: [] } }),
+    ];
+    const topics = [{ id: 'wic', label: '世界互联网大会', count: 2 }];
+    const root = mount(<Sidebar {...props({ topics, passages, focusedTopic: 'wic' })} />);
+    expect(root.querySelector('[data-focused="true"]')?.getAttribute('data-passage-id')).toBe('p2');
+  });
+
+  it('flags nothing when no passage matches', () => {
+    const root = mount(<Sidebar {...props({ focusedTopic: 'unknown-topic' })} />);
+    expect(root.querySelector('[data-focused]')).toBeNull();
+  });
+});
