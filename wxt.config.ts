@@ -20,6 +20,11 @@ export default defineConfig({
     // need none, and the popup reaches the current tab by messaging it.
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    // The sidebar's code, loaded by the content script only where a topic is
+    // found. A per-session address (Chrome) keeps pages from probing for it.
+    web_accessible_resources: [
+      { resources: ['sidebar-ui.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+R' },

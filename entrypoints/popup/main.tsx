@@ -1,2 +1,79 @@
+// The popup: the topics with their switches and counts on the current tab,
+// the site switch and the open mode. Settings are written to storage; the
+// content script in the tab watches them and applies them at once.
+
 import { render } from 'preact';
-render(<p>hello</p>, document.getElementById('app')!);
+import planOfBuiltIns from 'virtual:detector-plan';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup.tsx';
+import { POPUP_CSS } from '../../components/styles/popup.ts';
+import { t } from '../../shared/i18n.ts';
+import type { PopupToContent, TabStatus } from '../../shared/messages.ts';
+import { callTab } from '../../shared/rpc.ts';
+import { listSetAside } from '../../shared/set-aside.ts';
+import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+
+const zh = navigator.language.toLowerCase().startsWith('zh');
+document.documentElement.lang = zh ? 'zh-CN' : 'en';
+const style = new CSSStyleSheet();
+style.replaceSync(POPUP_CSS);
+document.adoptedStyleSheets = [style];
+
+async function currentTab(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function statusOf(tabId: number | undefined): Promise<TabStatus | null> {
+  if (tabId === undefined) return null;
+  // No content script on browser pages and stores: nothing to report.
+  return callTab<PopupToContent, 'getStatus'>(tabId, 'getStatus', {}).catch(() => null);
+}
+
+async function draw(tabId: number | undefined): Promise<void> {
+  const [status, off, sites, mode, setAside] = await Promise.all([
+    statusOf(tabId),
+    topicsOff.get(),
+    sitesOff.get(),
+    openMode.get(),
+    listSetAside(),
+  ]);
+  const topics = planOfBuiltIns.topics.map((topic) => ({
+    id: topic.id,
+    label: (zh && topic.labelZh) || topic.label,
+    enabled: !off.includes(topic.id),
+  }));
+  const notices = setAside.map((e) => t('noticeSetAside', [e.from.replace(/^local:/, ''), e.keptAs.replace(/^local:/, '')]));
+  render(
+    <Popup
+      t={t}
+      status={status}
+      topics={topics}
+      openMode={mode}
+      notices={notices}
+      onToggleTopic={(id, enabled) =>
+        void topicsOff.set(enabled ? off.filter((x) => x !== id) : [...new Set([...off, id])]).then(() => redraw(tabId))
+      }
+      onToggleSite={(disabled) => {
+        if (!status) return;
+        const key = siteKey(status.host);
+        void sitesOff.set(disabled ? [...new Set([...sites, key])] : sites.filter((s) => s !== key)).then(() => redraw(tabId));
+      }}
+      onOpenMode={(m: OpenMode) => void openMode.set(m).then(() => redraw(tabId))}
+      onToggleSidebar={
+        status && tabId !== undefined
+          ? () => void callTab<PopupToContent, 'toggleSidebar'>(tabId, 'toggleSidebar', {}).then(() => redraw(tabId))
+          : undefined
+      }
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+/** Draw now, and again once the tab has rescanned with the new settings. */
+function redraw(tabId: number | undefined): void {
+  void draw(tabId);
+  setTimeout(() => void draw(tabId), 400);
+}
+
+void currentTab().then(draw);

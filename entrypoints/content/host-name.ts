@@ -1,0 +1,2 @@
+/** The sidebar's host element: a fixed name so tests and user styles can find it. */
+export const HOST_NAME = 'related-coverage-sidebar';

@@ -1,0 +1,257 @@
+// Everything the content script does on one page, in order: read settings,
+// wait for idle, look (cheaply), and only if a topic is found, mark the
+// mentions, ask the background for passages and show the sidebar. Settings
+// changed in the popup apply here at once; dynamic pages are rescanned.
+
+import planOfBuiltIns from 'virtual:detector-plan';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Detector } from '../../core/detect.ts';
+import type { BackgroundToContent, ContentToBackground, PassageView, PopupToContent, TabStatus } from '../../shared/messages.ts';
+import { callBackground, handle } from '../../shared/rpc.ts';
+import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { idle } from './idle-slices.ts';
+import { PAGE_MARK_CSS, PageMarks } from './page-marks.ts';
+import { PageWatcher } from './page-watch.ts';
+import { rankRequest } from '../../shared/rank-request.ts';
+import { adoptSheet } from './safe-document.ts';
+import { type PageScan, scanPage } from './scan-page.ts';
+import type { Sidebar, SidebarView } from '../sidebar-ui/api.ts';
+import { createSidebar } from './load-sidebar.ts';
+
+export class PageController {
+  private readonly detector = new Detector(planOfBuiltIns);
+  private off = new Set<string>();
+  private sites: string[] = [];
+  private mode: OpenMode = 'sidebar';
+  private scan: PageScan | null = null;
+  private scanning: AbortController | null = null;
+  private readonly marks = new PageMarks();
+  private sidebar: Sidebar | null = null;
+  private sidebarLoading: Promise<Sidebar> | null = null;
+  private watcher: PageWatcher | null = null;
+  private passages: PassageView[] | null = null;
+  private error: string | null = null;
+  private search = { query: '', results: null as PassageView[] | null, busy: false };
+  private focusedTopic: string | null = null;
+  private badge = 0;
+  /** The person closed the sidebar on this address: do not pop it open again on a rescan. */
+  private closedOn: string | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async start(): Promise<void> {
+    const ctx = this.ctx;
+    handle<PopupToContent & BackgroundToContent>(
+      {
+        getStatus: () => this.status(),
+        toggleSidebar: async () => {
+          await this.toggle();
+          return null;
+        },
+      },
+      ctx.signal,
+    );
+    [this.off, this.sites, this.mode] = await Promise.all([
+      topicsOff.get().then((v) => new Set(v)),
+      sitesOff.get(),
+      openMode.get(),
+    ]);
+    const unwatch = [
+      topicsOff.watch((v) => {
+        this.off = new Set(v);
+        void this.rescan();
+      }),
+      sitesOff.watch((v) => {
+        this.sites = v;
+        void this.rescan();
+      }),
+      openMode.watch((v) => {
+        this.mode = v;
+      }),
+    ];
+    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+    this.watcher = new PageWatcher(ctx, () => void this.rescan(), (n) => this.sidebar?.isOurs(n) ?? false);
+    ctx.addEventListener(document, 'click', (e) => this.onPageClick(e as MouseEvent), { capture: true });
+    const style = new CSSStyleSheet();
+    style.replaceSync(PAGE_MARK_CSS);
+    adoptSheet(document, style);
+    await idle(ctx.signal).catch(() => undefined);
+    await this.rescan();
+  }
+
+  private get siteDisabled(): boolean {
+    return this.sites.includes(siteKey(location.hostname));
+  }
+
+  private enabledTopics(): Set<string> {
+    return new Set(this.detector.plan.topics.map((t) => t.id).filter((id) => !this.off.has(id)));
+  }
+
+  async rescan(): Promise<void> {
+    this.scanning?.abort();
+    const scanning = new AbortController();
+    this.scanning = scanning;
+    const signal = AbortSignal.any([scanning.signal, this.ctx.signal]);
+    let result: PageScan | null = null;
+    if (!this.siteDisabled) {
+      try {
+        result = await scanPage(this.detector, this.enabledTopics(), signal);
+      } catch (e) {
+        if (signal.aborted) return;
+        throw e;
+      }
+    }
+    if (signal.aborted) return;
+    await this.show(result);
+  }
+
+  private async show(result: PageScan | null): Promise<void> {
+    const before = this.scan;
+    this.scan = result;
+    if (!result) {
+      this.marks.clear();
+      if (this.sidebar?.mode !== 'open' || this.siteDisabled) this.sidebar?.remove();
+      else this.render(); // a sidebar the person opened stays, with nothing found
+      await this.setBadge(0);
+      return;
+    }
+    this.marks.apply(result.page, result.matches);
+    this.watcher?.discardPending();
+    await this.setBadge(this.mentionCount());
+    const sameText = before?.page.text === result.page.text;
+    if (!sameText) {
+      this.passages = null;
+      this.error = null;
+      this.focusedTopic = null;
+    }
+    if (!this.sidebar || this.sidebar.mode === 'none') {
+      const open = this.mode === 'sidebar' && this.closedOn !== location.href;
+      const sidebar = await this.ensureSidebar();
+      if (this.scan !== result) return;
+      await sidebar.show(open ? 'open' : 'collapsed', this.view(), this.mentionCount());
+    } else this.render();
+    if (!sameText) await this.requestPassages(result);
+  }
+
+  private async requestPassages(scan: PageScan): Promise<void> {
+    try {
+      const passages = await callBackground<ContentToBackground, 'rank'>('rank', rankRequest(scan.page, scan.matches));
+      if (this.scan !== scan) return;
+      this.passages = passages;
+    } catch (e) {
+      if (this.scan !== scan) return;
+      this.passages = [];
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+    this.render();
+  }
+
+  private mentionCount(): number {
+    return this.scan?.matches.reduce((n, m) => n + m.mentions.length, 0) ?? 0;
+  }
+
+  private async setBadge(count: number): Promise<void> {
+    // Nothing found and nothing shown before: no message at all.
+    if (count === this.badge) return;
+    this.badge = count;
+    await callBackground<ContentToBackground, 'setBadge'>('setBadge', { count }).catch(() => undefined);
+  }
+
+  private async ensureSidebar(): Promise<Sidebar> {
+    this.sidebarLoading ??= createSidebar(
+      this.ctx,
+      () => this.close(),
+      () => void this.open(true),
+    ).then(
+      (sidebar) => (this.sidebar = sidebar),
+      (e: unknown) => {
+        this.sidebarLoading = null;
+        throw e;
+      },
+    );
+    return this.sidebarLoading;
+  }
+
+  private view(): SidebarView {
+    return {
+      topics: (this.scan?.matches ?? []).map((m) => ({ id: m.id, label: this.label(m.id), count: m.mentions.length })),
+      passages: this.passages,
+      error: this.error,
+      search: this.search,
+      onSearch: (q) => void this.runSearch(q),
+      mention: { index: this.marks.current, total: this.marks.mentions.length },
+      onPrevMention: () => this.step(-1),
+      onNextMention: () => this.step(1),
+      focusedTopic: this.focusedTopic,
+    };
+  }
+
+  private label(id: string): string {
+    const topic = this.detector.plan.topics.find((t) => t.id === id);
+    const zh = navigator.language.toLowerCase().startsWith('zh');
+    return (zh && topic?.labelZh) || topic?.label || id;
+  }
+
+  private render(): void {
+    this.sidebar?.update(this.view(), this.mentionCount());
+  }
+
+  private step(delta: number): void {
+    const total = this.marks.mentions.length;
+    if (!total) return;
+    const next = this.marks.current < 0 ? (delta > 0 ? 0 : total - 1) : (this.marks.current + delta + total) % total;
+    this.marks.focus(next);
+    this.render();
+  }
+
+  private async runSearch(query: string): Promise<void> {
+    this.search = { query, results: query.trim() ? this.search.results : null, busy: query.trim().length > 0 };
+    this.render();
+    if (!query.trim()) return;
+    try {
+      const results = await callBackground<ContentToBackground, 'search'>('search', { query });
+      if (this.search.query !== query) return;
+      this.search = { query, results, busy: false };
+    } catch {
+      this.search = { query, results: [], busy: false };
+    }
+    this.render();
+  }
+
+  private onPageClick(e: MouseEvent): void {
+    // Only a person's click: a page cannot drive us with synthetic events.
+    if (!e.isTrusted || !this.scan) return;
+    const i = this.marks.mentionAt(e.clientX, e.clientY, e.target);
+    if (i < 0) return;
+    this.focusedTopic = this.marks.mentions[i]!.topic;
+    this.marks.focus(i);
+    void this.open(false);
+  }
+
+  private async open(focus: boolean): Promise<void> {
+    this.closedOn = null;
+    const sidebar = await this.ensureSidebar();
+    await sidebar.show('open', this.view(), this.mentionCount());
+    if (focus) sidebar.focus();
+  }
+
+  private close(): void {
+    this.closedOn = location.href;
+    if (this.scan) void this.sidebar?.show('collapsed', this.view(), this.mentionCount());
+    else this.sidebar?.remove();
+  }
+
+  private async toggle(): Promise<void> {
+    if (this.sidebar?.mode === 'open') this.close();
+    else await this.open(true);
+  }
+
+  private status(): TabStatus {
+    return {
+      host: location.hostname,
+      siteDisabled: this.siteDisabled,
+      topics: this.view().topics,
+      sidebar: this.sidebar?.mode ?? 'none',
+    };
+  }
+}

@@ -1,0 +1,20 @@
+// The few document members the content script uses, read so that a page's
+// named elements (<img name="body">, <form name="title">) cannot stand in
+// for them: see shared/safe-dom.ts.
+
+import { safeCall, safeGet } from '../../shared/safe-dom.ts';
+
+export const bodyOf = (doc: Document): HTMLElement | null => (safeGet(doc, 'body') as HTMLElement | null) ?? null;
+export const rootOf = (doc: Document): HTMLElement => safeGet(doc, 'documentElement') as HTMLElement;
+export const titleOf = (doc: Document): string => String(safeGet(doc, 'title') ?? '');
+export const textOf = (node: Node | null): string => (node ? String(safeGet(node, 'textContent') ?? '') : '');
+
+export function querySelectorAll(doc: Document, selector: string): Element[] {
+  return [...((safeCall(doc, 'querySelectorAll', selector) as NodeListOf<Element> | undefined) ?? [])];
+}
+
+/** Adds a constructed stylesheet to the page; CSP cannot block these. */
+export function adoptSheet(doc: Document, sheet: CSSStyleSheet): void {
+  const current = (safeGet(doc, 'adoptedStyleSheets') as CSSStyleSheet[] | undefined) ?? [];
+  (doc as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets = [...current, sheet];
+}

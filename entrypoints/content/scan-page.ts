@@ -1,0 +1,42 @@
+// One look at the page: a cheap gate over the raw text, and only if it passes,
+// the visible article text (in idle slices) and detection on it.
+
+import type { Detector, TopicMatch } from '../../core/detect.ts';
+import { createPageTextWalker, type PageText } from '../../shared/page-text.ts';
+import { runInSlices } from './idle-slices.ts';
+import { bodyOf, textOf, titleOf } from './safe-document.ts';
+
+export interface PageScan {
+  page: PageText;
+  matches: TopicMatch[];
+}
+
+/**
+ * Hidden by CSS. checkVisibility() is false for an element without a box,
+ * which `display: contents` wrappers are, though their children show.
+ */
+export function isHiddenByCss(el: Element): boolean {
+  if (typeof el.checkVisibility !== 'function') return false;
+  if (el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) return false;
+  return getComputedStyle(el).display !== 'contents';
+}
+
+/** The raw text the gate looks at: a superset of what a reader sees. */
+export function rawPageText(doc: Document): string {
+  // textContent, not innerText: it needs no layout, so it is cheap on any page.
+  return `${titleOf(doc)}\n${textOf(bodyOf(doc))}`;
+}
+
+export async function scanPage(
+  detector: Detector,
+  enabled: ReadonlySet<string>,
+  signal: AbortSignal,
+): Promise<PageScan | null> {
+  if (!bodyOf(document) || enabled.size === 0) return null;
+  if (!detector.mayMatch(rawPageText(document))) return null;
+  const walker = createPageTextWalker(document, { isHidden: isHiddenByCss });
+  await runInSlices((deadline) => walker.step(deadline), signal);
+  const page = walker.result();
+  const matches = detector.detect(page.text, enabled);
+  return matches.length ? { page, matches } : null;
+}
