@@ -1,0 +1,33 @@
+// The small tab on the page's edge that brings the sidebar back; its name
+// says how many mentions the page has.
+
+import { type Translate, plural } from './i18n-keys.ts';
+
+export interface CollapsedTabProps {
+  t: Translate;
+  /** Mentions on the page. */
+  count: number;
+  onOpen(): void;
+}
+
+export function CollapsedTab({ t, count, onOpen }: CollapsedTabProps) {
+  const label = t('reopen', plural(t, count, 'mentionsOne', 'mentionsOther'));
+  return (
+    <button
+      type="button"
+      class="rc rc-tab"
+      data-testid="reopen"
+      aria-label={label}
+      title={label}
+      onClick={onOpen}
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d="M10 3L5 8l5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+      </svg>
+      <span class="rc-tab-count" aria-hidden="true">
+        {count}
+      </span>
+    </button>
+  );
+}

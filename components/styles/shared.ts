@@ -1,0 +1,67 @@
+// Pieces both stylesheets use. Sizes are px only: rem and em would follow a
+// page's root font size into the sidebar.
+
+export const FONT_STACK =
+  'system-ui, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, ' +
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", ' +
+  '"WenQuanYi Micro Hei", sans-serif';
+
+/** Colour tokens, light then dark, declared on `selector`. */
+export function palette(selector: string): string {
+  return `
+${selector} {
+  color-scheme: light;
+  --rc-bg: #ffffff;
+  --rc-bg-raised: #f6f8fa;
+  --rc-fg: #1f2328;
+  --rc-muted: #59636e;
+  --rc-border: #d1d9e0;
+  --rc-accent: #0b57d0;
+  --rc-accent-fg: #ffffff;
+  --rc-accent-soft: #e8f0fe;
+  --rc-mark-bg: #ffe98a;
+  --rc-mark-fg: #1f2328;
+  --rc-focus: #0b57d0;
+  --rc-error-bg: #fff0ee;
+  --rc-error-fg: #a1260d;
+  --rc-warn-bg: #fff8e1;
+  --rc-shadow: 0 0 24px rgba(0, 0, 0, 0.18);
+}
+@media (prefers-color-scheme: dark) {
+  ${selector} {
+    color-scheme: dark;
+    --rc-bg: #1b1c1f;
+    --rc-bg-raised: #26282c;
+    --rc-fg: #e8eaed;
+    --rc-muted: #aab1b9;
+    --rc-border: #3d4147;
+    --rc-accent: #8ab4f8;
+    --rc-accent-fg: #0b1d3a;
+    --rc-accent-soft: #233048;
+    --rc-mark-bg: #6b5500;
+    --rc-mark-fg: #fff6d5;
+    --rc-focus: #8ab4f8;
+    --rc-error-bg: #3b1d18;
+    --rc-error-fg: #ffb4a6;
+    --rc-warn-bg: #3a3117;
+    --rc-shadow: 0 0 24px rgba(0, 0, 0, 0.6);
+  }
+}`;
+}
+
+/** Visible keyboard focus on everything that takes it; system colours in forced-colours mode. */
+export const FOCUS = `
+:focus { outline: none; }
+:focus-visible { outline: 2px solid var(--rc-focus); outline-offset: 2px; }
+@media (forced-colors: active) {
+  :focus-visible { outline: 2px solid Highlight; }
+}`;
+
+/** Present for screen readers, invisible on screen. */
+export const VISUALLY_HIDDEN = `
+.rc-vh {
+  position: absolute !important; width: 1px !important; height: 1px !important;
+  margin: -1px !important; padding: 0 !important; border: 0 !important;
+  overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important;
+  white-space: nowrap !important;
+}`;
