@@ -56,6 +56,17 @@ export function firstPassageFor(topicId: string, topics: readonly TopicCount[], 
   );
 }
 
+/**
+ * Scrolls the panel (and only the panel: scrollIntoView would also scroll the
+ * page under it) so that `el` is in view, moving as little as needed.
+ */
+export function scrollWithin(container: HTMLElement, el: HTMLElement): void {
+  const box = container.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  if (r.top < box.top) container.scrollTop -= box.top - r.top;
+  else if (r.bottom > box.bottom) container.scrollTop += Math.min(r.bottom - box.bottom, r.top - box.top);
+}
+
 /** Where "[" and "]" are typed, not commands. (No instanceof: content scripts see other realms' nodes.) */
 function isTextField(target: EventTarget | null): boolean {
   const el = target as { localName?: unknown; isContentEditable?: unknown } | null;
@@ -76,6 +87,7 @@ export function Sidebar(props: SidebarProps) {
     search: useId(),
   };
   const listRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   // The box keeps its own text while an input method composes (pinyin, etc.),
@@ -94,7 +106,7 @@ export function Sidebar(props: SidebarProps) {
     if (!focused) return;
     const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-passage-id]') ?? [];
     const card = [...cards].find((el) => el.getAttribute('data-passage-id') === focused.id);
-    card?.scrollIntoView?.({ block: 'nearest' });
+    if (card && bodyRef.current) scrollWithin(bodyRef.current, card);
   }, [focused?.id, props.focusedTopic]);
 
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
@@ -151,11 +163,6 @@ export function Sidebar(props: SidebarProps) {
         <h2 class="rc-title" id={ids.title} tabIndex={-1} data-autofocus>
           {t('extName')}
         </h2>
-        {props.onAddPage && (
-          <button type="button" class="rc-button" data-testid="add-page" onClick={props.onAddPage}>
-            {t('addPage')}
-          </button>
-        )}
         <button
           type="button"
           class="rc-icon-button"
@@ -173,7 +180,7 @@ export function Sidebar(props: SidebarProps) {
         {t('keyboardHelp')}
       </p>
 
-      <div class="rc-body">
+      <div class="rc-body" ref={bodyRef}>
         <section class="rc-section" aria-labelledby={ids.topics}>
           <h3 class="rc-section-title" id={ids.topics}>
             {t('topicsHeading')}
@@ -225,6 +232,13 @@ export function Sidebar(props: SidebarProps) {
               </svg>
             </button>
           </div>
+          {props.onAddPage && (
+            <div>
+              <button type="button" class="rc-button" data-testid="add-page" onClick={props.onAddPage}>
+                {t('addPage')}
+              </button>
+            </div>
+          )}
         </section>
 
         <form class="rc-search" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -285,7 +299,6 @@ export function Sidebar(props: SidebarProps) {
               t={t}
               list={list}
               query={searching ? search.query.trim() : null}
-              busy={searching && search.busy}
               error={error}
               focusedId={focused?.id ?? null}
             />
@@ -310,24 +323,25 @@ function PassageList(props: {
   list: PassageView[] | null;
   /** The search, while one is typed; null for the related passages. */
   query: string | null;
-  busy: boolean;
   error: string | null;
   focusedId: string | null;
 }) {
   const { t, list, query } = props;
-  if (list === null || (props.busy && !list.length)) {
+  // While searching, the status line above says "searching" and "no results".
+  if (query !== null && (list === null || !list.length)) return null;
+  if (list === null) {
     // A failed load shows the error above, not a "loading" that never ends.
-    if (props.error && query === null) return null;
+    if (props.error) return null;
     return (
       <p class="rc-muted" data-testid="loading">
-        {t(query === null ? 'loading' : 'searching')}
+        {t('loading')}
       </p>
     );
   }
   if (!list.length) {
     return (
       <p class="rc-muted" data-testid="empty">
-        {query === null ? t('empty') : t('searchNoResults', query)}
+        {t('empty')}
       </p>
     );
   }

@@ -64,7 +64,7 @@ ${VISUALLY_HIDDEN}
   width: 36px;
   height: 20px;
   border-radius: 10px;
-  border: 1px solid var(--rc-border);
+  border: 1px solid var(--rc-control);
   background: var(--rc-bg-raised);
   cursor: pointer;
 }

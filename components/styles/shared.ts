@@ -16,6 +16,7 @@ ${selector} {
   --rc-fg: #1f2328;
   --rc-muted: #59636e;
   --rc-border: #d1d9e0;
+  --rc-control: #8c959f;
   --rc-accent: #0b57d0;
   --rc-accent-fg: #ffffff;
   --rc-accent-soft: #e8f0fe;
@@ -35,6 +36,7 @@ ${selector} {
     --rc-fg: #e8eaed;
     --rc-muted: #aab1b9;
     --rc-border: #3d4147;
+    --rc-control: #7d8590;
     --rc-accent: #8ab4f8;
     --rc-accent-fg: #0b1d3a;
     --rc-accent-soft: #233048;

@@ -114,7 +114,7 @@ ${VISUALLY_HIDDEN}
   gap: 4px;
   min-height: 32px;
   padding: 4px 10px;
-  border: 1px solid var(--rc-border);
+  border: 1px solid var(--rc-control);
   border-radius: 6px;
   background: var(--rc-bg);
   color: var(--rc-fg);
@@ -150,7 +150,7 @@ ${VISUALLY_HIDDEN}
   min-width: 0;
   height: 36px;
   padding: 6px 10px;
-  border: 1px solid var(--rc-border);
+  border: 1px solid var(--rc-control);
   border-radius: 6px;
   background: var(--rc-bg);
   color: var(--rc-fg);
@@ -249,7 +249,7 @@ ${VISUALLY_HIDDEN}
   min-height: 56px;
   margin: 0;
   padding: 10px 6px;
-  border: 1px solid var(--rc-border);
+  border: 1px solid var(--rc-control);
   border-right: 0;
   border-radius: 8px 0 0 8px;
   background: var(--rc-bg);

@@ -3,7 +3,7 @@
 // the search box and its live region, the states, and the focused topic.
 
 import { describe, expect, it, vi } from 'vitest';
-import { Sidebar, type SidebarProps } from '../../../components/Sidebar.tsx';
+import { Sidebar, type SidebarProps, scrollWithin } from '../../../components/Sidebar.tsx';
 import { allByTestId, byTestId, click, fakeT, key, mount, passage, rerender, type } from './helpers.ts';
 
 function props(over: Partial<SidebarProps> = {}): SidebarProps {
@@ -222,6 +222,15 @@ describe('search', () => {
     expect(byTestId(root, 'search-status')).toBe(status);
   });
 
+  it('lets the status line alone say "searching" and "no results"', () => {
+    const root = mount(<Sidebar {...props({ search: { query: 'zzz', results: [], busy: false } })} />);
+    expect(allByTestId(root, 'empty')).toHaveLength(0);
+    expect(allByTestId(root, 'passage')).toHaveLength(0);
+    rerender(root, <Sidebar {...props({ search: { query: 'zzz', results: null, busy: true } })} />);
+    expect(allByTestId(root, 'loading')).toHaveLength(0);
+    expect(byTestId(root, 'search-status').textContent).toBe('searching');
+  });
+
   it('shows the results instead of the related passages while a query is typed', () => {
     const results = [passage({ id: 'found#1' })];
     const root = mount(<Sidebar {...props({ search: { query: 'wuzhen', results, busy: false } })} />);
@@ -273,20 +282,22 @@ describe('states', () => {
 });
 
 describe('focused topic', () => {
-  it('flags and scrolls to the first passage matching the clicked topic', () => {
-    const scrolled: string[] = [];
-    const original = HTMLElement.prototype.scrollIntoView;
-    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
-      scrolled.push(this.getAttribute('data-passage-id') ?? '');
+  it('flags the first passage matching the clicked topic and scrolls the panel to it', () => {
+    const original = HTMLElement.prototype.getBoundingClientRect;
+    // The panel's body shows y 0-300; the second card sits at y 500-600.
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      const id = this.getAttribute('data-passage-id');
+      const [top, bottom] = this.classList.contains('rc-body') ? [0, 300] : id === 'a2#3' ? [500, 600] : [0, 0];
+      return { top, bottom, left: 0, right: 0, width: 0, height: bottom - top, x: 0, y: top, toJSON() {} } as DOMRect;
     };
     try {
       const root = mount(<Sidebar {...props({ focusedTopic: 'ai-governance' })} />);
       const focused = allByTestId(root, 'passage').filter((el) => el.getAttribute('data-focused') === 'true');
       expect(focused.map((el) => el.getAttribute('data-passage-id'))).toEqual(['a2#3']);
       expect(focused[0]!.textContent).toContain('focusedPassage');
-      expect(scrolled).toEqual(['a2#3']);
+      expect(root.querySelector<HTMLElement>('.rc-body')!.scrollTop).toBe(300);
     } finally {
-      HTMLElement.prototype.scrollIntoView = original;
+      HTMLElement.prototype.getBoundingClientRect = original;
     }
   });
 
@@ -303,5 +314,27 @@ describe('focused topic', () => {
   it('flags nothing when no passage matches', () => {
     const root = mount(<Sidebar {...props({ focusedTopic: 'unknown-topic' })} />);
     expect(root.querySelector('[data-focused]')).toBeNull();
+  });
+});
+
+describe('scrollWithin', () => {
+  const boxed = (top: number, bottom: number, scrollTop = 0) =>
+    ({ scrollTop, getBoundingClientRect: () => ({ top, bottom }) }) as unknown as HTMLElement;
+
+  it('moves as little as needed, and not at all when in view', () => {
+    const panel = boxed(0, 300, 40);
+    scrollWithin(panel, boxed(100, 200));
+    expect(panel.scrollTop).toBe(40);
+    scrollWithin(panel, boxed(-50, 20));
+    expect(panel.scrollTop).toBe(-10);
+    const down = boxed(0, 300, 0);
+    scrollWithin(down, boxed(280, 350));
+    expect(down.scrollTop).toBe(50);
+  });
+
+  it('shows the top of a card taller than the panel', () => {
+    const panel = boxed(0, 300, 0);
+    scrollWithin(panel, boxed(200, 900));
+    expect(panel.scrollTop).toBe(200);
   });
 });
