@@ -27,7 +27,8 @@ export default defineConfig({
     ],
     commands: {
       'toggle-sidebar': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        // Chromium leaves Alt+Shift+R unassigned; Alt+Shift+Y is free in both browsers.
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandToggleSidebar__',
       },
     },
@@ -40,6 +41,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

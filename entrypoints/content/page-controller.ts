@@ -36,6 +36,8 @@ export class PageController {
   private badge = 0;
   /** The person closed the sidebar on this address: do not pop it open again on a rescan. */
   private closedOn: string | null = null;
+  /** The person opened the sidebar on a page with nothing found (to search): keep it. */
+  private openedByHand = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -110,8 +112,8 @@ export class PageController {
     this.scan = result;
     if (!result) {
       this.marks.clear();
-      if (this.sidebar?.mode !== 'open' || this.siteDisabled) this.sidebar?.remove();
-      else this.render(); // a sidebar the person opened stays, with nothing found
+      if (this.openedByHand && !this.siteDisabled && this.sidebar?.mode === 'open') this.render();
+      else this.sidebar?.remove();
       await this.setBadge(0);
       return;
     }
@@ -230,6 +232,7 @@ export class PageController {
 
   private async open(focus: boolean): Promise<void> {
     this.closedOn = null;
+    this.openedByHand = focus && !this.scan;
     const sidebar = await this.ensureSidebar();
     await sidebar.show('open', this.view(), this.mentionCount());
     if (focus) sidebar.focus();
@@ -237,6 +240,7 @@ export class PageController {
 
   private close(): void {
     this.closedOn = location.href;
+    this.openedByHand = false;
     if (this.scan) void this.sidebar?.show('collapsed', this.view(), this.mentionCount());
     else this.sidebar?.remove();
   }

@@ -19,7 +19,13 @@ const style = new CSSStyleSheet();
 style.replaceSync(POPUP_CSS);
 document.adoptedStyleSheets = [style];
 
+/**
+ * The tab the popup acts on: the active one, or the one named by ?tab=<id>
+ * when popup.html is opened as a page (then it is itself the active tab).
+ */
 async function currentTab(): Promise<number | undefined> {
+  const named = new URLSearchParams(location.search).get('tab');
+  if (named && /^\d+$/.test(named)) return Number(named);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

@@ -203,7 +203,7 @@ export class ChromiumHarness implements ExtensionHarness {
     const before = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
     await tab.bringToFront();
     await this.extensionEval((api) => api.action.openPopup());
-    const target = await (async () => {
+    const findTarget = async () => {
       for (let i = 0; i < 250; i++) {
         const t = (await cdp.send('Target.getTargets')).targetInfos.find(
           (x) => x.type === 'page' && x.url.startsWith(popupUrl) && !before.has(x.targetId),
@@ -211,18 +211,28 @@ export class ChromiumHarness implements ExtensionHarness {
         if (t) return t;
         await sleep(20);
       }
-      throw new Error('the popup did not open');
-    })();
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      const now = (await cdp.send('Target.getTargets')).targetInfos.map((x) => `${x.type} ${x.url}${before.has(x.targetId) ? ' (before)' : ''}`);
+      throw new Error(`the popup did not open; targets: ${now.join(', ')}`);
+    };
+    // The popup's target can be replaced while it starts (its session then
+    // reports "No session with given id"): find it and attach again.
+    let attached: { targetId: string; sessionId: string } | null = null;
+    const attach = async () => {
+      const target = await findTarget();
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      attached = { targetId: target.targetId, sessionId };
+      return attached;
+    };
     let nextId = 0;
     const pending = new Map<number, (m: RawReply) => void>();
     const onMessage = (e: { sessionId?: string; message: string }) => {
-      if (e.sessionId !== sessionId) return;
+      if (e.sessionId !== attached?.sessionId) return;
       const m = JSON.parse(e.message) as RawReply;
       if (m.id !== undefined) pending.get(m.id)?.(m);
     };
     cdp.on('Target.receivedMessageFromTarget', onMessage);
-    const evaluate = async (expression: string): Promise<unknown> => {
+    const evaluateOnce = async (expression: string): Promise<unknown> => {
+      const { sessionId } = attached ?? (await attach());
       const id = ++nextId;
       const reply = new Promise<RawReply>((r) => pending.set(id, r));
       await cdp.send('Target.sendMessageToTarget', {
@@ -235,13 +245,24 @@ export class ChromiumHarness implements ExtensionHarness {
       if (m.result?.exceptionDetails) throw new Error(m.result.exceptionDetails.exception?.description ?? m.result.exceptionDetails.text);
       return m.result?.result.value;
     };
+    const evaluate = async (expression: string): Promise<unknown> => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await evaluateOnce(expression);
+        } catch (e) {
+          if (attempt >= 3 || !/No session with given id/.test(String(e))) throw e;
+          attached = null;
+          await sleep(50);
+        }
+      }
+    };
     for (let i = 0; i < 250 && (await evaluate('document.readyState')) !== 'complete'; i++) await sleep(20);
     return {
       evaluate: async <R, A>(fn: (win: Window, arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> =>
         JSON.parse((await evaluate(`(async () => { ${NAME_SHIM} const r = await (${fn.toString()})(window, ${JSON.stringify(arg ?? null)}); return JSON.stringify(r === undefined ? null : r); })()`)) as string) as Awaited<R>,
       close: async () => {
         cdp.off('Target.receivedMessageFromTarget', onMessage);
-        await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
+        if (attached) await cdp.send('Target.closeTarget', { targetId: attached.targetId }).catch(() => {});
       },
     };
   }

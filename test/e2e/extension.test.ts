@@ -1,0 +1,164 @@
+// The extension a reader installs, in real headless Chromium and Firefox ESR:
+// the sidebar on a matching page, silence on other pages, the popup's
+// switches applied to open tabs, the keyboard command, SPA navigation and
+// an accessibility check.
+
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionHarness, type TestServer, launchExtensionBrowser, startServer } from './harness/index.ts';
+import {
+  BROWSERS,
+  clickOn,
+  extensionDir,
+  injectAxe,
+  openPopupFor,
+  passagesOf,
+  resetSettings,
+  saveArtifact,
+  sleep,
+  spyOnMessages,
+  until,
+} from './support/browsers.ts';
+import { ROUTES } from './support/pages.ts';
+
+describe.each(BROWSERS)('%s', (name) => {
+  let h: ExtensionHarness;
+  let srv: TestServer;
+
+  beforeAll(async () => {
+    srv = await startServer(ROUTES);
+    h = await launchExtensionBrowser(name, extensionDir(name));
+  });
+  afterEach(async () => {
+    await resetSettings(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await srv?.close();
+  });
+
+  it('shows the sidebar with the passages about the page’s own story first', async () => {
+    const tab = await h.openTab(srv.url('/wic-2023'));
+    const passages = await passagesOf(tab);
+    expect(passages[0]).toMatch(/^wic-2023-xi-ai-cyberspace#/);
+    const ui = tab.ui();
+    expect(await ui.text('[data-testid="topics"]')).toContain('World Internet Conference');
+    expect(await ui.text('[data-testid="why"]')).toContain('World Internet Conference, 2023');
+    const counts = await ui.evaluate((root) =>
+      Array.from(root.querySelectorAll('[data-testid="topics"] [data-topic-id]'), (e) => Number(/\d+/.exec(e.textContent ?? '')?.[0])),
+    );
+    const count = counts.reduce((a, b) => a + b, 0);
+    expect(count).toBeGreaterThan(2);
+    expect(await h.badgeText(await tab.tabId())).toBe(String(count));
+    saveArtifact(`sidebar-${name}.png`, await tab.screenshot());
+    await tab.close();
+  });
+
+  it('does nothing on a page about neither topic: no sidebar, no badge, no message', async () => {
+    const seen = await spyOnMessages(h);
+    const tab = await h.openTab(srv.url('/neither'));
+    await sleep(2500); // idle, gate and any rescans have long happened by now
+    expect(await tab.ui().exists()).toBe(false);
+    expect(await h.badgeText(await tab.tabId())).toBe('');
+    expect((await seen()).filter((m) => m.url.includes('/neither'))).toEqual([]);
+    // The spy does see a page that matches, so its silence above means something.
+    const wic = await h.openTab(srv.url('/wic-2023'));
+    await passagesOf(wic);
+    expect((await seen()).filter((m) => m.url.includes('/wic-2023')).map((m) => m.method)).toContain('rank');
+    await tab.close();
+    await wic.close();
+  });
+
+  it('applies a topic switched off in the popup to a tab that is already open', async () => {
+    const tab = await h.openTab(srv.url('/both'));
+    const ui = tab.ui();
+    await passagesOf(tab);
+    const topics = () => ui.evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')));
+    await until('both topics are shown', async () => (await topics()).includes('wic') && (await topics()).includes('ai-governance'));
+    const popup = await openPopupFor(h, tab);
+    await clickOn(popup, 'input[data-testid="topic-toggle"][data-topic-id="wic"]');
+    await until('the conference is gone from the sidebar', async () => {
+      const now = await topics();
+      return !now.includes('wic') && now.includes('ai-governance');
+    });
+    const badge = Number(await h.badgeText(await tab.tabId()));
+    expect(badge).toBeGreaterThan(0);
+    await clickOn(popup, 'input[data-testid="topic-toggle"][data-topic-id="wic"]');
+    await until('the conference is back', async () => (await topics()).includes('wic'));
+    await popup.close();
+    await tab.close();
+  });
+
+  it('does nothing on a site the reader switched off, and comes back when switched on', async () => {
+    const tab = await h.openTab(srv.url('/wic-2023'));
+    await passagesOf(tab);
+    const popup = await openPopupFor(h, tab);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="popup"]')?.textContent ?? '')).toContain('127.0.0.1');
+    await clickOn(popup, 'input[data-testid="site-toggle"]');
+    await until('the sidebar is gone', async () => !(await tab.ui().exists()));
+    await until('the badge is cleared', async () => (await h.badgeText(await tab.tabId())) === '');
+    const reloaded = await h.openTab(srv.url('/wic-2023'));
+    await sleep(2000);
+    expect(await reloaded.ui().exists()).toBe(false);
+    await clickOn(popup, 'input[data-testid="site-toggle"]');
+    await popup.close();
+    await passagesOf(reloaded);
+    await reloaded.close();
+    await tab.close();
+  });
+
+  it('toggles the sidebar with the keyboard command, on its default key', async () => {
+    expect((await h.shortcuts())['toggle-sidebar']).toBe('Alt+Shift+Y');
+    const tab = await h.openTab(srv.url('/wic-2023'));
+    await passagesOf(tab);
+    const ui = tab.ui();
+    await h.pressShortcut(tab, 'Alt+Shift+Y');
+    await until('the sidebar collapses to its tab', async () => (await ui.count('[data-testid="reopen"]')) === 1);
+    expect(await ui.count('[data-testid="sidebar"]')).toBe(0);
+    await h.pressShortcut(tab, 'Alt+Shift+Y');
+    await until('the sidebar is open again', async () => (await ui.count('[data-testid="sidebar"]')) === 1);
+    await tab.close();
+  });
+
+  it('follows a single-page-app navigation to a route about neither topic', async () => {
+    const tab = await h.openTab(srv.url('/spa'));
+    await passagesOf(tab);
+    await tab.evaluate(() => (window as unknown as { go(): void }).go());
+    await until('the sidebar is gone after the navigation', async () => !(await tab.ui().exists()));
+    await until('the badge is cleared', async () => (await h.badgeText(await tab.tabId())) === '');
+    await tab.close();
+  });
+
+  it('has no accessibility violations in the sidebar or the popup (axe-core)', async () => {
+    const tab = await h.openTab(srv.url('/both'));
+    await passagesOf(tab);
+    await injectAxe(tab);
+    // axe cannot enter a closed shadow root: it checks a copy of the sidebar,
+    // in an open shadow root with the same stylesheets, in the same page.
+    const sidebar = await tab.ui().evaluate(async (root) => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const host = document.createElement('div');
+      host.style.cssText = 'position:fixed;top:0;right:0;width:360px;height:100vh;z-index:2147483647';
+      const open = host.attachShadow({ mode: 'open' });
+      open.adoptedStyleSheets = [...root.adoptedStyleSheets];
+      open.append(root.querySelector('[data-testid="sidebar"]')!.cloneNode(true));
+      document.body.append(host);
+      try {
+        const result = await axe.run({ include: [[host]] }, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      } finally {
+        host.remove();
+      }
+    });
+    expect(sidebar).toEqual([]);
+    const page = await h.openExtensionPage('popup.html');
+    await injectAxe(page);
+    const popup = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(popup).toEqual([]);
+    await page.close();
+    await tab.close();
+  });
+});

@@ -1,0 +1,99 @@
+// Which browsers the end-to-end tests run in, and where their builds are.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserName, ExtensionHarness, TestTab } from '../harness/index.ts';
+
+export const ROOT = resolve(__dirname, '../../..');
+/** Both, unless E2E_BROWSERS narrows it (e.g. E2E_BROWSERS=firefox while working on one). */
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') ?? ['chromium', 'firefox']).filter(
+  (b): b is BrowserName => b === 'chromium' || b === 'firefox',
+);
+
+export function extensionDir(name: BrowserName): string {
+  return join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+}
+
+/** Screenshots and other evidence a run leaves behind, for people to look at. */
+export function saveArtifact(file: string, data: Uint8Array | string): string {
+  const dir = join(ROOT, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, data);
+  return path;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `fn` returns a truthy value, or fails with `what`. */
+export async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await sleep(100);
+  }
+}
+
+/** The sidebar's passages, once loaded. */
+export async function passagesOf(tab: TestTab): Promise<string[]> {
+  const ui = tab.ui();
+  await ui.waitForHost();
+  return until<string[]>("passages are shown", async () => {
+    const ids = await ui.evaluate((root) =>
+      Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id') ?? ''),
+    );
+    return ids.length ? ids : null;
+  });
+}
+
+/** Runs axe-core in the page's main world (string evaluation bypasses page CSP through the protocol). */
+export async function injectAxe(tab: TestTab): Promise<void> {
+  const source = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await (tab.raw as { evaluate(src: string): Promise<unknown> }).evaluate(source);
+}
+
+/** A spy in a privileged extension context: every runtime message the extension receives. */
+export async function spyOnMessages(h: ExtensionHarness): Promise<() => Promise<Array<{ url: string; method: string }>>> {
+  await h.extensionEval((api) => {
+    const g = globalThis as unknown as { __rcSeen?: Array<{ url: string; method: string }> };
+    if (g.__rcSeen) return;
+    g.__rcSeen = [];
+    api.runtime.onMessage.addListener((message: unknown, sender: { url?: string; tab?: { url?: string } }) => {
+      g.__rcSeen!.push({ url: sender.url ?? sender.tab?.url ?? '', method: String((message as { method?: unknown })?.method) });
+      return undefined;
+    });
+  });
+  return () => h.extensionEval(() => (globalThis as unknown as { __rcSeen: Array<{ url: string; method: string }> }).__rcSeen);
+}
+
+/**
+ * The popup acting on `tab`, opened as a page (popup.html?tab=<id>) once it
+ * has drawn its switches. The toolbar popup itself opens unreliably in
+ * headless Chromium (action.openPopup() resolves and nothing opens when the
+ * window has focus); as a page it is the same code, and clicks are real.
+ */
+export async function openPopupFor(h: ExtensionHarness, tab: TestTab): Promise<TestTab> {
+  const page = await h.openExtensionPage(`popup.html?tab=${await tab.tabId()}`);
+  await until('the popup has drawn', () =>
+    page.evaluate(() => document.querySelectorAll('input[data-testid="topic-toggle"]').length > 0),
+  );
+  return page;
+}
+
+/** Clicks an element of an extension page with the real mouse. */
+export async function clickOn(page: TestTab, selector: string): Promise<void> {
+  const raw = page.raw as { click(selector: string): Promise<void> };
+  await raw.click(selector);
+}
+
+/** Back to a fresh install's settings, so one test's switches cannot leak into the next. */
+export async function resetSettings(h: ExtensionHarness): Promise<void> {
+  await h.extensionEval((api) => api.storage.local.clear());
+}

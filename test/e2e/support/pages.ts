@@ -1,0 +1,58 @@
+// Pages the end-to-end tests serve from 127.0.0.1. Written for the tests;
+// each says what it is for.
+
+import { htmlPage, type Route } from '../harness/index.ts';
+
+const article = (h1: string, paragraphs: string[]) =>
+  `<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+   <main><article><h1>${h1}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main>
+   <footer><p>© Test Gazette</p></footer>`;
+
+/** About the 2023 summit: the sidebar must lead with the 2023 coverage. */
+export const WIC_2023 = htmlPage({
+  title: 'Xi calls for AI cooperation at World Internet Conference',
+  body: article('Xi calls for cooperation on AI at the World Internet Conference', [
+    'President Xi Jinping sent a video address to the 2023 World Internet Conference Wuzhen Summit on Wednesday, calling on countries to deepen exchanges on artificial intelligence and cyberspace development.',
+    'The WIC, held in the canal town of Wuzhen since 2014, drew officials and executives from more than 100 countries.',
+  ]).replace('<h1>', '<p><time datetime="2023-11-08">8 November 2023</time></p><h1>'),
+});
+
+/** Both topics, so one can be switched off and the other stays. */
+export const BOTH_TOPICS = htmlPage({
+  title: 'Wuzhen forum turns to AI rules',
+  body: article('Wuzhen forum turns to AI rules', [
+    'The World Internet Conference will set up an AI committee, its secretary general Ren Xianliang said in Beijing.',
+    'Delegates will debate AI governance, including the Global AI Governance Initiative and oversight of artificial intelligence.',
+  ]),
+});
+
+/** About neither topic: nothing may happen, not even a message. */
+export const NEITHER = htmlPage({
+  title: 'Rain expected across the region',
+  body: article('Rain expected across the region', [
+    'Forecasters expect heavy rain on Thursday, with flood warnings for low-lying areas.',
+    'Commuters are advised to allow extra time and to check for road closures before they travel.',
+  ]),
+});
+
+/** A single-page app: go() moves to a weather route without a page load. */
+export const SPA = htmlPage({
+  title: 'Newsroom app',
+  body: `${article('World Internet Conference opens in Wuzhen', [
+    'The World Internet Conference opened its Wuzhen Summit, with the WIC secretariat promising talks on AI.',
+  ])}
+  <script>
+    window.go = function () {
+      history.pushState({}, '', '/spa/weather');
+      document.title = 'Weather';
+      document.querySelector('article').innerHTML = '<h1>Weather</h1><p>Sunny spells and light winds.</p>';
+    };
+  </script>`,
+});
+
+export const ROUTES: Record<string, Route> = {
+  '/wic-2023': WIC_2023,
+  '/both': BOTH_TOPICS,
+  '/neither': NEITHER,
+  '/spa': SPA,
+};
