@@ -2,13 +2,20 @@
 // (`import plan from 'virtual:detector-plan'`), so a content script loads a
 // ready plan instead of compiling ~300 terms on every page.
 
-import type { Plugin } from 'vite';
 import { planDetector } from '../core/detect.ts';
 import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
 
 const ID = 'virtual:detector-plan';
 
-export function detectorPlanPlugin(): Plugin {
+/**
+ * Typed structurally: WXT builds with its own Vite and Vitest with another,
+ * and a plain object satisfies both plugin types.
+ */
+export function detectorPlanPlugin(): {
+  name: string;
+  resolveId: (source: string) => string | undefined;
+  load: (id: string) => string | undefined;
+} {
   return {
     name: 'related-coverage:detector-plan',
     resolveId: (source) => (source === ID ? `\0${ID}` : undefined),
