@@ -8,7 +8,7 @@
 // A regex alternation over the same anchors is 5-10x slower in V8 (irregexp
 // tests every position), which is why this file exists.
 
-import { type ParsedTerm, isAcronymWord, unFullwidth, foldCode, isWordChar } from './terms.ts';
+import { type ParsedTerm, foldCode, isAcronymWord, isCjk, isSepChar, isWordChar, unFullwidth } from './terms.ts';
 
 export interface AnchorSet {
   /** Literal anchors, found with indexOf (acronyms as written and fullwidth; CJK runs). */
@@ -153,11 +153,13 @@ export class AnchorScanner {
   private readonly words: WordAnchorScanner;
   private readonly literals: string[];
   private readonly needsTwoByte: boolean[];
+  private readonly gapped: boolean[];
 
   constructor(readonly set: AnchorSet) {
     this.words = new WordAnchorScanner(set.words);
     this.literals = set.literals;
     this.needsTwoByte = set.literals.map((l) => /[^\x00-\xff]/.test(l));
+    this.gapped = set.literals.map((l) => l.length > 1 && [...l].some((c) => isCjk(c.charCodeAt(0))));
   }
 
   /** Calls `hit` for anchor occurrences, in no particular order. */
@@ -172,10 +174,21 @@ export class AnchorScanner {
     for (let a = 0; a < this.literals.length; a++) {
       if (this.needsTwoByte[a] && !twoByte) continue;
       const lit = this.literals[a]!;
-      let i = haystack.indexOf(lit);
+      if (!this.gapped[a]) {
+        let i = haystack.indexOf(lit);
+        while (i >= 0) {
+          hit(i, i + lit.length);
+          i = haystack.indexOf(lit, i + 1);
+        }
+        continue;
+      }
+      // CJK may be split by a gap (a line wrapped in the page's source):
+      // find the first character, then match the rest stepping over gaps.
+      let i = haystack.indexOf(lit[0]!);
       while (i >= 0) {
-        hit(i, i + lit.length);
-        i = haystack.indexOf(lit, i + 1);
+        const end = matchGapped(haystack, i, lit);
+        if (end > 0) hit(i, end);
+        i = haystack.indexOf(lit[0]!, i + 1);
       }
     }
   }
@@ -200,3 +213,17 @@ const NON_LATIN1 = /[^\x00-\xff]/;
 const FULLWIDTH = /[\uFF01-\uFF5E]/;
 const FULLWIDTH_ALL = /[\uFF01-\uFF5E]/g;
 const unFullwidthChar = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
+/** End of `lit` matched at `i` with optional gaps next to CJK characters, or -1. */
+function matchGapped(text: string, i: number, lit: string): number {
+  let t = i + 1;
+  for (let k = 1; k < lit.length; k++) {
+    const c = lit.charCodeAt(k);
+    if ((isCjk(c) || isCjk(lit.charCodeAt(k - 1))) && isSepChar(text.charCodeAt(t))) {
+      while (t < text.length && isSepChar(text.charCodeAt(t))) t++;
+    }
+    if (text.charCodeAt(t) !== c) return -1;
+    t++;
+  }
+  return t;
+}

@@ -15,6 +15,7 @@ import {
   caseMatches,
   foldCode,
   isApos,
+  isCjk,
   isDottedAcronymEnd,
   isQuote,
   isSepChar,
@@ -92,12 +93,19 @@ class TrieNode {
   children = new Map<number, TrieNode>();
   /** Terms whose key ends here. */
   terms: number[] | null = null;
-  constructor(readonly wordChar: boolean) {}
+  /** The key character that leads here is CJK: a gap may follow it. */
+  readonly cjk: boolean;
+  constructor(
+    readonly wordChar: boolean,
+    code: number,
+  ) {
+    this.cjk = isCjk(code);
+  }
 }
 
 export class TermScanner {
   readonly anchors: AnchorScanner;
-  private readonly root = new TrieNode(false);
+  private readonly root = new TrieNode(false, 0);
   private readonly parsed: Array<ParsedTerm | undefined>;
 
   constructor(readonly plan: ScannerPlan) {
@@ -107,7 +115,7 @@ export class TermScanner {
         const c = key.charCodeAt(k);
         let next = node.children.get(c);
         if (!next) {
-          next = new TrieNode(isWordChar(c));
+          next = new TrieNode(isWordChar(c), c);
           node.children.set(c, next);
         }
         node = next;
@@ -164,7 +172,16 @@ export class TermScanner {
         if (i === p) return null;
         next = i + 1;
         while (next < text.length && isSepChar(text.charCodeAt(next))) next++;
-        node = node.children.get(SEP_KEY);
+        const sep: TrieNode | undefined = node.children.get(SEP_KEY);
+        if (!sep) {
+          // Next to CJK a gap is optional: step over it to the next character.
+          const after = node.children.get(keyCode(text.charCodeAt(next)));
+          if (next < text.length && after && (node.cjk || after.cjk)) {
+            i = next;
+            continue;
+          }
+        }
+        node = sep;
       } else {
         next = i + 1;
         node = node.children.get(keyCode(c));

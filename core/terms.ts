@@ -53,6 +53,20 @@ export function isQuote(c: number): boolean {
   return c === 34 || (c >= 0x201c && c <= 0x201f) || c === 0x2033 || c === 0xff02;
 }
 
+/**
+ * Han, kana and Hangul. Text in these scripts has no spaces between words, so
+ * a space or line break next to one of them (a line wrapped in the page's
+ * source, "AI 治理" beside "AI治理") is optional in a match.
+ */
+export function isCjk(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** A term atom written in one of those scripts. */
+export function isCjkAtom(a: Atom | undefined): boolean {
+  return a !== undefined && a.kind === 'char' && isCjk(a.ch.charCodeAt(0));
+}
+
 /** The ASCII word characters that `\b` knows; used for term boundaries. */
 export function isWordChar(code: number): boolean {
   return (
@@ -156,6 +170,11 @@ export function parseTerm(raw: string): ParsedTerm {
     i++;
   }
   if (atoms[atoms.length - 1]?.kind === 'sep') atoms.pop();
+  // Next to CJK a separator is optional anyway (see isCjk): dropping it makes
+  // "AI 治理" and "AI治理" the same term.
+  for (let k = atoms.length - 2; k > 0; k--) {
+    if (atoms[k]!.kind === 'sep' && (isCjkAtom(atoms[k - 1]) || isCjkAtom(atoms[k + 1]))) atoms.splice(k, 1);
+  }
   if (!atoms.length) throw new TermError(`term "${raw}" has no letters or characters to match`);
   // Detection scans sentence by sentence, so no term may run past a sentence
   // end: "." only between letters, last, or closing a dotted acronym ("A.I.
@@ -200,37 +219,19 @@ export function atomKey(a: Atom): string {
   }
 }
 
-/** The canonical key of a piece of text, by the same folding the atoms use. */
-export function keyOfText(text: string): string {
-  let out = '';
-  let inSep = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSepChar(code)) {
-      if (!inSep) out += ' ';
-      inSep = true;
-      continue;
-    }
-    inSep = false;
-    if (isApos(code)) out += "'";
-    else if (isQuote(code)) out += '"';
-    else out += String.fromCharCode(foldCode(code));
-  }
-  return out;
-}
-
 /** Does `text` (already known to fold to the term's key) honour its case-sensitive letters? */
 export function caseMatches(term: ParsedTerm, text: string): boolean {
   let t = 0;
-  for (const atom of term.atoms) {
+  term.atoms.forEach((atom, k) => {
     if (atom.kind === 'sep') {
       while (t < text.length && isSepChar(text.charCodeAt(t))) t++;
-      continue;
+      return;
     }
-    if (atom.kind === 'letter' && atom.caseSensitive && unFullwidth(text.charCodeAt(t)) !== atom.ch.charCodeAt(0)) {
-      return false;
+    if (k > 0 && (isCjkAtom(atom) || isCjkAtom(term.atoms[k - 1]))) {
+      while (t < text.length && isSepChar(text.charCodeAt(t))) t++;
     }
-    t++;
-  }
-  return true;
+    if (atom.kind === 'letter' && atom.caseSensitive && unFullwidth(text.charCodeAt(t)) !== atom.ch.charCodeAt(0)) t = NaN;
+    t += atom.kind === 'char' ? atom.ch.length : 1;
+  });
+  return !Number.isNaN(t);
 }

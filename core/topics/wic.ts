@@ -23,6 +23,7 @@ export const wic: TopicDefinition = {
     '乌镇峰会',
     '乌镇互联网大会',
     '世界互聯網大會',
+    '世界互聯網大會烏鎮峰會',
     '烏鎮峰會',
   ],
   support: ['Wuzhen', '乌镇', '烏鎮'],

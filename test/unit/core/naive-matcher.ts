@@ -10,6 +10,8 @@ import {
   type ParsedTerm,
   foldCode,
   isApos,
+  isCjk,
+  isCjkAtom,
   isQuote,
   isSepChar,
   isWordChar,
@@ -20,7 +22,11 @@ import {
 export function matchLength(term: ParsedTerm, text: string, p: number): number {
   if (term.boundaryStart && p > 0 && isWordChar(text.charCodeAt(p - 1))) return -1;
   let i = p;
-  for (const atom of term.atoms) {
+  for (const [k, atom] of term.atoms.entries()) {
+    // Next to CJK a gap in the text is optional.
+    if (k > 0 && (isCjkAtom(atom) || isCjkAtom(term.atoms[k - 1]))) {
+      while (i < text.length && isSepChar(text.charCodeAt(i))) i++;
+    }
     if (i >= text.length) return -1;
     const c = text.charCodeAt(i);
     switch (atom.kind) {
@@ -81,9 +87,16 @@ export function naiveAnchors(text: string, anchors: AnchorSet): Array<[number, n
   const out: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     for (const lit of anchors.literals) {
+      let t = i;
       let k = 0;
-      while (k < lit.length && unFullwidth(text.charCodeAt(i + k)) === lit.charCodeAt(k)) k++;
-      if (k === lit.length) out.push([i, i + k]);
+      for (; k < lit.length; k++) {
+        if (k > 0 && (isCjk(lit.charCodeAt(k)) || isCjk(lit.charCodeAt(k - 1)))) {
+          while (t < text.length && isSepChar(text.charCodeAt(t))) t++;
+        }
+        if (unFullwidth(text.charCodeAt(t)) !== lit.charCodeAt(k)) break;
+        t++;
+      }
+      if (k === lit.length) out.push([i, t]);
     }
     for (const word of anchors.words) {
       let k = 0;
