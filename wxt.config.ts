@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 
@@ -5,8 +6,18 @@ import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 // lets tests pin its moz-extension:// address.
 export const GECKO_ID = 'related-coverage@related-coverage.invalid';
 
+// `npm run dev` opens these when they are installed (Debian's packages), else
+// WXT looks for Chrome and Firefox where they usually are.
+const binaries = Object.fromEntries(
+  [
+    ['chrome', '/usr/bin/chromium'],
+    ['firefox', '/usr/bin/firefox-esr'],
+  ].filter(([, path]) => existsSync(path!)),
+);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { binaries },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [detectorPlanPlugin()],

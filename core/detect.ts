@@ -12,6 +12,8 @@ export interface Mention {
   start: number;
   end: number;
   kind: MentionKind;
+  /** For a pair: the subject and aspect words, which is what a reader should see marked. */
+  parts?: Array<[number, number]>;
 }
 
 export interface TopicMatch {
@@ -158,29 +160,39 @@ function settledAcronyms(acronyms: TermHit[], own: TermHit[], other: TermHit[]):
 
 function pairMentions(text: string, subjects: TermHit[], aspects: TermHit[], maxGap: number): Mention[] {
   if (!subjects.length || !aspects.length) return [];
-  const spans: Array<[number, number]> = [];
+  const spans: Array<{ start: number; end: number; parts: Array<[number, number]> }> = [];
   let s = 0;
   for (const a of aspects) {
     while (s < subjects.length && subjects[s]!.end <= a.start) s++;
     const candidates = [subjects[s - 1], subjects[s]].filter((x): x is TermHit => x !== undefined);
-    let best: [number, number] | null = null;
+    let best: TermHit | null = null;
     let bestGap = Infinity;
     for (const sub of candidates) {
       const [from, to] = sub.end <= a.start ? [sub.end, a.start] : [a.end, sub.start];
       const gap = to - from;
       if (gap < 0 || gap > maxGap || gap >= bestGap) continue;
       if (hasBreak(text, from, to)) continue;
-      best = [Math.min(sub.start, a.start), Math.max(sub.end, a.end)];
+      best = sub;
       bestGap = gap;
     }
-    if (best) spans.push(best);
+    if (best) {
+      const parts: Array<[number, number]> = [
+        [best.start, best.end],
+        [a.start, a.end],
+      ];
+      parts.sort((x, y) => x[0] - y[0]);
+      spans.push({ start: parts[0]![0], end: parts[1]![1], parts });
+    }
   }
-  spans.sort((x, y) => x[0] - y[0]);
+  spans.sort((x, y) => x.start - y.start);
   const merged: Mention[] = [];
-  for (const [start, end] of spans) {
+  for (const span of spans) {
     const last = merged[merged.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else merged.push({ start, end, kind: 'pair' });
+    if (last && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+      for (const p of span.parts) if (!last.parts!.some((q) => q[0] === p[0])) last.parts!.push(p);
+      last.parts!.sort((x, y) => x[0] - y[0]);
+    } else merged.push({ start: span.start, end: span.end, kind: 'pair', parts: span.parts });
   }
   return merged;
 }

@@ -10,6 +10,8 @@ export interface PageMention {
   topic: string;
   start: number;
   end: number;
+  /** What to mark: the whole mention, or for a pair its two words. */
+  parts: Array<[number, number]>;
 }
 
 const MENTION = 'related-coverage-mention';
@@ -32,10 +34,12 @@ export class PageMarks {
   apply(page: PageText, matches: readonly TopicMatch[]): void {
     this.clear();
     this.mentions = matches
-      .flatMap((m) => m.mentions.map((x) => ({ topic: m.id, start: x.start, end: x.end })))
+      .flatMap((m) =>
+        m.mentions.map((x) => ({ topic: m.id, start: x.start, end: x.end, parts: x.parts ?? [[x.start, x.end] as [number, number]] })),
+      )
       .sort((a, b) => a.start - b.start)
       .slice(0, MAX_MARKS);
-    const pieces = this.mentions.map((m) => rangesFor(page, m.start, m.end));
+    const pieces = this.mentions.map((m) => m.parts.flatMap(([s, e]) => rangesFor(page, s, e)));
     if (hasHighlights()) {
       this.ranges = pieces.map((list) =>
         list.map((p) => {
