@@ -9,7 +9,6 @@
 
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
 import type { PassageView, TopicCount } from '../shared/messages.ts';
 import { type Translate, plural } from './i18n-keys.ts';
 import { PassageCard } from './PassageCard.tsx';
@@ -33,27 +32,9 @@ export interface SidebarProps {
   onAddPage?: () => void;
 }
 
-/** The names a topic goes by: passages explain themselves with the built-in English label. */
-function topicNames(id: string, topics: readonly TopicCount[]): Set<string> {
-  const names = new Set([id]);
-  const shown = topics.find((x) => x.id === id)?.label;
-  if (shown) names.add(shown);
-  const builtIn = BUILT_IN_TOPICS.find((x) => x.id === id);
-  if (builtIn) {
-    names.add(builtIn.label);
-    if (builtIn.labelZh) names.add(builtIn.labelZh);
-  }
-  return names;
-}
-
 /** The first passage that matched because of `topicId`. */
-export function firstPassageFor(topicId: string, topics: readonly TopicCount[], list: readonly PassageView[]) {
-  const names = topicNames(topicId, topics);
-  const inEvent = (event: string | null) => [...names].some((n) => event?.startsWith(`${n},`) ?? false);
-  return (
-    list.find((p) => (p.reasons?.topics ?? []).some((x) => names.has(x)) || inEvent(p.reasons?.event ?? null)) ??
-    null
-  );
+export function firstPassageFor(topicId: string, list: readonly PassageView[]) {
+  return list.find((p) => p.reasons?.topicIds?.includes(topicId) || p.reasons?.eventTopicId === topicId) ?? null;
 }
 
 /**
@@ -100,7 +81,7 @@ export function Sidebar(props: SidebarProps) {
 
   const searching = search.query.trim() !== '';
   const list = searching ? search.results : passages;
-  const focused = props.focusedTopic && list ? firstPassageFor(props.focusedTopic, topics, list) : null;
+  const focused = props.focusedTopic && list ? firstPassageFor(props.focusedTopic, list) : null;
 
   useEffect(() => {
     if (!focused) return;

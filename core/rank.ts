@@ -30,7 +30,11 @@ export interface MatchReasons {
   names: string[];
   /** "World Internet Conference, 2023" when the passage covers the page's event. */
   event: string | null;
+  /** Id of the topic of that event. */
+  eventTopicId: string | null;
+  /** Labels of the page's topics the passage is about, and their ids. */
   topics: string[];
+  topicIds: string[];
   /** Shared words, as the passage writes them. */
   words: string[];
 }
@@ -292,7 +296,9 @@ export function explain(
     reasons: {
       names,
       event: eventTopic && year ? `${label(eventTopic)}, ${year}` : null,
+      eventTopicId: eventTopic && year ? eventTopic : null,
       topics: topicLabels,
+      topicIds: topicTerms.map((q) => q.term.slice(2)),
       words: words.slice(0, 6),
     },
   };

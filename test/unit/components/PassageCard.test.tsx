@@ -151,8 +151,10 @@ describe('outlet and date line', () => {
 describe('why this matched', () => {
   const reasons = {
     event: 'World Internet Conference, 2023',
+    eventTopicId: 'wic',
     names: ['Xi Jinping', 'Wuzhen'],
     topics: [],
+    topicIds: [],
     words: ['cooperation', 'cyberspace'],
   };
 
@@ -166,17 +168,17 @@ describe('why this matched', () => {
   });
 
   it('passes each part to its message', () => {
-    const root = card(passage({ reasons: { event: null, names: [], topics: ['AI governance'], words: ['safety'] } }));
+    const root = card(passage({ reasons: { event: null, eventTopicId: null, names: [], topics: ['AI governance'], topicIds: [], words: ['safety'] } }));
     expect(byTestId(root, 'why').textContent).toBe('whyLabel whyTopics(AI governance) · whyWords(safety)');
   });
 
   it('joins Chinese lists with 、', () => {
-    const root = card(passage({ reasons: { event: null, names: ['乌镇', '习近平'], topics: [], words: [] } }), localeT('zh_CN'));
+    const root = card(passage({ reasons: { event: null, eventTopicId: null, names: ['乌镇', '习近平'], topics: [], topicIds: [], words: [] } }), localeT('zh_CN'));
     expect(byTestId(root, 'why').textContent).toBe('匹配原因： 名称：乌镇、习近平');
   });
 
   it('has no line when nothing explains the match', () => {
-    const root = card(passage({ reasons: { event: null, names: [], topics: [], words: [] } }));
+    const root = card(passage({ reasons: { event: null, eventTopicId: null, names: [], topics: [], topicIds: [], words: [] } }));
     expect(allByTestId(root, 'why')).toHaveLength(0);
   });
 });

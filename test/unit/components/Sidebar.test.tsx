@@ -17,7 +17,7 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
       passage({ id: 'a1#0' }),
       passage({
         id: 'a2#3',
-        reasons: { names: [], event: null, topics: ['AI governance'], words: [] },
+        reasons: { names: [], event: null, eventTopicId: null, topics: ['AI governance'], topicIds: ['ai-governance'], words: [] },
       }),
     ],
     error: null,
@@ -301,10 +301,13 @@ describe('focused topic', () => {
     }
   });
 
-  it('matches a topic named in Chinese or by its event', () => {
+  it('matches a topic by id, whatever the label shown, or by its event', () => {
     const passages = [
       passage({ id: 'p1' }),
-      passage({ id: 'p2', reasons: { names: [], event: 'World Internet Conference, 2023', topics: [], words: [] } }),
+      passage({
+        id: 'p2',
+        reasons: { names: [], event: 'World Internet Conference, 2023', eventTopicId: 'wic', topics: [], topicIds: [], words: [] },
+      }),
     ];
     const topics = [{ id: 'wic', label: '世界互联网大会', count: 2 }];
     const root = mount(<Sidebar {...props({ topics, passages, focusedTopic: 'wic' })} />);

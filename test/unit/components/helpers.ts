@@ -109,7 +109,7 @@ export function passage(over: Partial<PassageView> = {}, articleOver: Partial<Ar
     score: 1,
     matched: ['Wuzhen'],
     highlights: [[15, 21]],
-    reasons: { names: ['Wuzhen'], event: null, topics: [], words: [] },
+    reasons: { names: ['Wuzhen'], event: null, eventTopicId: null, topics: [], topicIds: [], words: [] },
     ...over,
   };
 }
