@@ -267,6 +267,10 @@ export class ChromiumHarness implements ExtensionHarness {
     };
   }
 
+  async setColorScheme(tab: TestTab, scheme: 'light' | 'dark'): Promise<void> {
+    await (tab.raw as { emulateMedia(o: { colorScheme: 'light' | 'dark' }): Promise<void> }).emulateMedia({ colorScheme: scheme });
+  }
+
   /** The extension's service worker targets known to the browser right now (none = stopped). */
   async #workerTargets() {
     const cdp = await this.browserCdp();

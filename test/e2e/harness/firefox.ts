@@ -265,6 +265,14 @@ export class FirefoxHarness implements ExtensionHarness {
   }
 
   /** Runs `fn(arg)` with system privileges in the browser window (browser.xhtml). */
+  /** BiDi has no media emulation: set the pref behind about:preferences' website appearance (0 dark, 1 light). */
+  async setColorScheme(_tab: TestTab, scheme: 'light' | 'dark'): Promise<void> {
+    await this.chromeEval((value: number) => {
+      const g = globalThis as unknown as { Services: { prefs: { setIntPref(k: string, v: number): void } } };
+      g.Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', value);
+    }, scheme === 'dark' ? 0 : 1);
+  }
+
   async chromeEval<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
     if (!this.#chromeContext) {
       const tree = (await this.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {

@@ -128,6 +128,11 @@ export interface ExtensionHarness {
    * the new background context is up.
    */
   reloadExtension(): Promise<void>;
+  /**
+   * Makes `prefers-color-scheme` report `scheme` to `tab` (Chromium: media
+   * emulation on that page; Firefox: the content colour-scheme pref, for all tabs).
+   */
+  setColorScheme(tab: TestTab, scheme: 'light' | 'dark'): Promise<void>;
   /** Starts recording every request the browser makes (all tabs, extension pages, background). */
   recordRequests(): Promise<RequestRecorder>;
   close(): Promise<void>;
