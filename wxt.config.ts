@@ -18,18 +18,43 @@ const binaries = Object.fromEntries(
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { binaries },
+  // The sources package Firefox Add-ons asks for: what git tracks, so that
+  // `npm ci && npm run build` on it rebuilds the add-on from the lockfile.
+  zip: {
+    excludeSources: ['test-results/**', 'bench/results/**', 'public/corpus-index.json', 'stats.html'],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [detectorPlanPlugin()],
   }),
+  hooks: {
+    // WXT fills the toolbar button's title with the literal package name;
+    // the browser's i18n should choose it, as it does the extension's name.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = '__MSG_extName__';
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and the reader's own corpus. Nothing else is asked for:
-    // content scripts need no permission to run, the badge and the shortcut
-    // need none, and the popup reaches the current tab by messaging it.
-    permissions: ['storage'],
+    // storage: settings and the reader's own corpus. In Chrome, scripting and
+    // host access let an update put the content script back into tabs that
+    // are already open (Firefox does that itself); Chrome already asks for
+    // access to all sites for the content script, so the prompt is the same.
+    // Nothing else: the badge and the shortcut need no permission, and the
+    // popup reaches the current tab by messaging it.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
+    // Extension pages load only the extension's own code and data, and can
+    // reach no server: nothing a page reads ever leaves the device.
+    content_security_policy:
+      browser === 'firefox'
+        ? "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'"
+        : {
+            extension_pages:
+              "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'",
+          },
     action: { default_title: '__MSG_extName__' },
     // The sidebar's code, loaded by the content script only where a topic is
     // found. A per-session address (Chrome) keeps pages from probing for it.

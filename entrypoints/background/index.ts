@@ -3,6 +3,7 @@ import type { BackgroundToContent, ContentToBackground } from '../../shared/mess
 import { callTab, handle } from '../../shared/rpc.ts';
 import { rankPage, searchCorpus } from './answers.ts';
 import { setBadge } from './badge.ts';
+import { reinjectIntoOpenTabs } from './reinject.ts';
 
 export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
@@ -14,6 +15,10 @@ export default defineBackground(() => {
       if (sender.tab?.id !== undefined && sender.frameId === 0) await setBadge(sender.tab.id, Number(count) || 0);
       return null;
     },
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if ((reason === 'install' || reason === 'update') && import.meta.env.CHROME) void reinjectIntoOpenTabs();
   });
 
   browser.commands.onCommand.addListener((command) => {

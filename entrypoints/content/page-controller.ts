@@ -89,7 +89,19 @@ export class PageController {
     return new Set(this.detector.plan.topics.map((t) => t.id).filter((id) => !this.off.has(id)));
   }
 
+  /** Scans again; never throws (a page event or a timer is all that calls it). */
   async rescan(): Promise<void> {
+    try {
+      await this.scanOnce();
+    } catch (e) {
+      // After an update this instance is cut off from the extension: its
+      // context is invalidated and a newer instance takes over. Quietly.
+      if (this.ctx.isInvalid) return;
+      console.warn('Related Coverage: could not scan this page', e);
+    }
+  }
+
+  private async scanOnce(): Promise<void> {
     this.scanning?.abort();
     const scanning = new AbortController();
     this.scanning = scanning;
@@ -233,9 +245,13 @@ export class PageController {
   private async open(focus: boolean): Promise<void> {
     this.closedOn = null;
     this.openedByHand = focus && !this.scan;
-    const sidebar = await this.ensureSidebar();
-    await sidebar.show('open', this.view(), this.mentionCount());
-    if (focus) sidebar.focus();
+    try {
+      const sidebar = await this.ensureSidebar();
+      await sidebar.show('open', this.view(), this.mentionCount());
+      if (focus) sidebar.focus();
+    } catch (e) {
+      if (!this.ctx.isInvalid) console.warn('Related Coverage: could not open the sidebar', e);
+    }
   }
 
   private close(): void {
