@@ -2,6 +2,7 @@
 // (content scripts in open tabs, popup, background) watches them, so a change
 // applies at once, without a reload.
 
+import { type CustomTopic, isCustomTopicList } from '../core/custom-topics.ts';
 import { defineSetting } from './setting.ts';
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -36,3 +37,11 @@ export const openMode = defineSetting<OpenMode>({
 export function siteKey(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
+
+/** Topics the reader defined (see core/custom-topics.ts). */
+export const customTopics = defineSetting<CustomTopic[]>({
+  key: 'local:customTopics',
+  fallback: [],
+  version: 1,
+  valid: isCustomTopicList,
+});

@@ -4,22 +4,24 @@
 // changed in the popup apply here at once; dynamic pages are rescanned.
 
 import planOfBuiltIns from 'virtual:detector-plan';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Detector } from '../../core/detect.ts';
 import type { BackgroundToContent, ContentToBackground, PassageView, PopupToContent, TabStatus } from '../../shared/messages.ts';
+import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { callBackground, handle } from '../../shared/rpc.ts';
 import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 import { idle } from './idle-slices.ts';
 import { PAGE_MARK_CSS, PageMarks } from './page-marks.ts';
 import { PageWatcher } from './page-watch.ts';
 import { rankRequest } from '../../shared/rank-request.ts';
-import { adoptSheet } from './safe-document.ts';
+import { adoptSheet, pageForSaving } from './safe-document.ts';
 import { type PageScan, scanPage } from './scan-page.ts';
 import type { Sidebar, SidebarView } from '../sidebar-ui/api.ts';
 import { createSidebar } from './load-sidebar.ts';
 
 export class PageController {
-  private readonly detector = new Detector(planOfBuiltIns);
+  private detector = new Detector(planOfBuiltIns);
   private off = new Set<string>();
   private sites: string[] = [];
   private mode: OpenMode = 'sidebar';
@@ -50,14 +52,18 @@ export class PageController {
           await this.toggle();
           return null;
         },
+        getPageForSaving: () => pageForSaving(),
       },
       ctx.signal,
     );
-    [this.off, this.sites, this.mode] = await Promise.all([
+    let stored: unknown;
+    [this.off, this.sites, this.mode, stored] = await Promise.all([
       topicsOff.get().then((v) => new Set(v)),
       sitesOff.get(),
       openMode.get(),
+      detectorPlanItem.getValue().catch(() => null),
     ]);
+    this.usePlan(stored);
     const unwatch = [
       topicsOff.watch((v) => {
         this.off = new Set(v);
@@ -70,6 +76,10 @@ export class PageController {
       openMode.watch((v) => {
         this.mode = v;
       }),
+      detectorPlanItem.watch((v) => {
+        this.usePlan(v);
+        void this.rescan();
+      }),
     ];
     ctx.onInvalidated(() => unwatch.forEach((u) => u()));
     this.watcher = new PageWatcher(ctx, () => void this.rescan(), (n) => this.sidebar?.isOurs(n) ?? false);
@@ -79,6 +89,12 @@ export class PageController {
     adoptSheet(document, style);
     await idle(ctx.signal).catch(() => undefined);
     await this.rescan();
+  }
+
+  /** The reader's own topics come in a plan the background compiled; without one, the built-in plan. */
+  private usePlan(stored: unknown): void {
+    const plan = isUsablePlan(stored, browser.runtime.getManifest().version) ? stored.plan : planOfBuiltIns;
+    if (plan !== this.detector.plan) this.detector = new Detector(plan);
   }
 
   private get siteDisabled(): boolean {
@@ -197,6 +213,7 @@ export class PageController {
       onPrevMention: () => this.step(-1),
       onNextMention: () => this.step(1),
       focusedTopic: this.focusedTopic,
+      onAddPage: () => void callBackground<ContentToBackground, 'openSavePage'>('openSavePage', {}).catch(() => undefined),
     };
   }
 

@@ -2,6 +2,7 @@
 // named elements (<img name="body">, <form name="title">) cannot stand in
 // for them: see shared/safe-dom.ts.
 
+import type { PageForSaving } from '../../shared/messages.ts';
 import { safeCall, safeGet } from '../../shared/safe-dom.ts';
 
 export const bodyOf = (doc: Document): HTMLElement | null => (safeGet(doc, 'body') as HTMLElement | null) ?? null;
@@ -17,4 +18,18 @@ export function querySelectorAll(doc: Document, selector: string): Element[] {
 export function adoptSheet(doc: Document, sheet: CSSStyleSheet): void {
   const current = (safeGet(doc, 'adoptedStyleSheets') as CSSStyleSheet[] | undefined) ?? [];
   (doc as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets = [...current, sheet];
+}
+
+const MAX_SAVED_HTML = 5_000_000;
+
+/** The page as it is now, for the save page (which parses it inertly). */
+export function pageForSaving(): PageForSaving {
+  const root = rootOf(document);
+  const html = String(safeGet(root, 'outerHTML') ?? '');
+  return {
+    html: html.length > MAX_SAVED_HTML ? html.slice(0, MAX_SAVED_HTML) : html,
+    url: location.href,
+    title: titleOf(document),
+    lang: (safeCall(root, 'getAttribute', 'lang') as string | null) ?? null,
+  };
 }

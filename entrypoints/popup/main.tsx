@@ -8,10 +8,10 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup.tsx';
 import { POPUP_CSS } from '../../components/styles/popup.ts';
 import { t } from '../../shared/i18n.ts';
-import type { PopupToContent, TabStatus } from '../../shared/messages.ts';
-import { callTab } from '../../shared/rpc.ts';
+import type { PagesToBackground, PopupToContent, TabStatus } from '../../shared/messages.ts';
+import { callBackground, callTab } from '../../shared/rpc.ts';
 import { listSetAside } from '../../shared/set-aside.ts';
-import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { type OpenMode, customTopics, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 
 const zh = navigator.language.toLowerCase().startsWith('zh');
 document.documentElement.lang = zh ? 'zh-CN' : 'en';
@@ -37,18 +37,18 @@ async function statusOf(tabId: number | undefined): Promise<TabStatus | null> {
 }
 
 async function draw(tabId: number | undefined): Promise<void> {
-  const [status, off, sites, mode, setAside] = await Promise.all([
+  const [status, off, sites, mode, setAside, own] = await Promise.all([
     statusOf(tabId),
     topicsOff.get(),
     sitesOff.get(),
     openMode.get(),
     listSetAside(),
+    customTopics.get(),
   ]);
-  const topics = planOfBuiltIns.topics.map((topic) => ({
-    id: topic.id,
-    label: (zh && topic.labelZh) || topic.label,
-    enabled: !off.includes(topic.id),
-  }));
+  const topics = [
+    ...planOfBuiltIns.topics.map((topic) => ({ id: topic.id, label: (zh && topic.labelZh) || topic.label })),
+    ...own.map((topic) => ({ id: topic.id, label: topic.label })),
+  ].map((topic) => ({ ...topic, enabled: !off.includes(topic.id) }));
   const notices = setAside.map((e) => t('noticeSetAside', [e.from.replace(/^local:/, ''), e.keptAs.replace(/^local:/, '')]));
   render(
     <Popup
@@ -66,6 +66,11 @@ async function draw(tabId: number | undefined): Promise<void> {
         void sitesOff.set(disabled ? [...new Set([...sites, key])] : sites.filter((s) => s !== key)).then(() => redraw(tabId));
       }}
       onOpenMode={(m: OpenMode) => void openMode.set(m).then(() => redraw(tabId))}
+      onAddPage={
+        status && tabId !== undefined
+          ? () => void callBackground<PagesToBackground, 'openSavePage'>('openSavePage', { tabId }).then(() => window.close())
+          : undefined
+      }
       onToggleSidebar={
         status && tabId !== undefined
           ? () => void callTab<PopupToContent, 'toggleSidebar'>(tabId, 'toggleSidebar', {}).then(() => redraw(tabId))

@@ -1,0 +1,128 @@
+// The reader's saved articles, in IndexedDB on this device (never synced):
+// one record per article, written in one transaction, so an article is either
+// saved whole or not at all. A record that cannot be read back is moved aside
+// with the reason, never dropped. The serialised search index is cached here
+// too, so a restarted background does not re-read every article.
+
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { SerializedIndex } from '../../core/corpus-index.ts';
+import { recordProblem, type UserArticleRecord } from '../../core/user-articles.ts';
+import { setAside } from '../../shared/set-aside.ts';
+
+interface Schema extends DBSchema {
+  articles: { key: string; value: UserArticleRecord };
+  /** Records that failed validation, with why: kept for the reader, never used. */
+  setAside: { key: string; value: { id: string; reason: string; at: string; value: unknown } };
+  /** Derived data that can always be rebuilt; `valid` says for which inputs it was built. */
+  cache: { key: string; value: { name: string; valid: string; index: SerializedIndex } };
+}
+
+const DB_NAME = 'related-coverage';
+const DB_VERSION = 1;
+
+let opening: Promise<IDBPDatabase<Schema>> | null = null;
+
+function db(): Promise<IDBPDatabase<Schema>> {
+  opening ??= openDB<Schema>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion) {
+      // Each schema version adds what it needs; no version ever drops a store.
+      if (oldVersion < 1) {
+        database.createObjectStore('articles', { keyPath: 'article.id' });
+        database.createObjectStore('setAside', { keyPath: 'id' });
+        database.createObjectStore('cache', { keyPath: 'name' });
+      }
+    },
+  }).catch((e: unknown) => {
+    opening = null;
+    throw e;
+  });
+  return opening;
+}
+
+/** A clear sentence for a storage failure, above all a full disk or quota. */
+export function storageError(e: unknown, what: string): Error {
+  const name = (e as { name?: string })?.name;
+  if (name === 'QuotaExceededError' || /quota/i.test(String((e as Error)?.message ?? e))) {
+    return new Error(
+      `Could not ${what}: the browser's storage for this extension is full. Nothing was saved. Delete some saved articles, or free disk space, and try again.`,
+    );
+  }
+  return new Error(`Could not ${what}: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`);
+}
+
+/** Every readable record; unreadable ones are moved aside and reported. */
+export async function readAll(): Promise<UserArticleRecord[]> {
+  const database = await db();
+  const raw = (await database.getAll('articles')) as unknown[];
+  const good: UserArticleRecord[] = [];
+  for (const value of raw) {
+    const problem = recordProblem(value);
+    if (!problem) {
+      good.push(value as UserArticleRecord);
+      continue;
+    }
+    const id = (value as { article?: { id?: unknown } })?.article?.id;
+    const key = typeof id === 'string' ? id : `unknown-${Date.now()}`;
+    const tx = database.transaction(['articles', 'setAside'], 'readwrite');
+    await tx.objectStore('setAside').put({ id: key, reason: problem, at: new Date().toISOString(), value });
+    if (typeof id === 'string') await tx.objectStore('articles').delete(id);
+    await tx.done;
+    await setAside(`indexeddb:articles/${key}`, null, `a saved article could not be read (${problem}); it is kept in IndexedDB under setAside/${key}`);
+  }
+  return good;
+}
+
+export async function get(id: string): Promise<UserArticleRecord | undefined> {
+  return (await db()).get('articles', id);
+}
+
+export async function put(record: UserArticleRecord): Promise<void> {
+  const problem = recordProblem(record);
+  if (problem) throw new Error(`Refusing to save an invalid article: ${problem}.`);
+  try {
+    const database = await db();
+    await database.put('articles', record);
+  } catch (e) {
+    throw storageError(e, `save "${record.article.headline}"`);
+  }
+}
+
+/** Several records in one transaction: all of them, or none. */
+export async function putAll(records: readonly UserArticleRecord[]): Promise<void> {
+  try {
+    const database = await db();
+    const tx = database.transaction('articles', 'readwrite');
+    await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+  } catch (e) {
+    throw storageError(e, `import ${records.length} articles`);
+  }
+}
+
+export async function remove(id: string): Promise<void> {
+  try {
+    await (await db()).delete('articles', id);
+  } catch (e) {
+    throw storageError(e, 'delete the article');
+  }
+}
+
+export async function clearAll(): Promise<void> {
+  await (await db()).clear('articles');
+}
+
+export async function readCache(valid: string): Promise<SerializedIndex | null> {
+  try {
+    const hit = await (await db()).get('cache', 'index');
+    return hit?.valid === valid ? hit.index : null;
+  } catch {
+    return null; // a cache is never worth failing for
+  }
+}
+
+export async function writeCache(valid: string, index: SerializedIndex): Promise<void> {
+  try {
+    await (await db()).put('cache', { name: 'index', valid, index });
+  } catch {
+    // Full storage: the index is rebuilt next time instead.
+  }
+}

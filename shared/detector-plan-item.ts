@@ -1,0 +1,32 @@
+// The detector plan for the built-in topics plus the reader's own, compiled by
+// the background whenever the reader's topics change and read by content
+// scripts on every page (compiling on every page would cost ~20 ms). Absent
+// when there are no custom topics: content scripts then use the plan built
+// into them. A plan from another version of the extension is ignored.
+
+import { storage } from 'wxt/utils/storage';
+import type { DetectorPlan } from '../core/detect.ts';
+
+export interface StoredPlan {
+  /** The extension version that compiled it. */
+  extensionVersion: string;
+  plan: DetectorPlan;
+}
+
+export const detectorPlanItem = storage.defineItem<StoredPlan | null>('local:detectorPlan', {
+  fallback: null,
+  version: 1,
+});
+
+export function isUsablePlan(v: unknown, extensionVersion: string): v is StoredPlan {
+  const s = v as StoredPlan | null;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    s.extensionVersion === extensionVersion &&
+    s.plan?.version === 1 &&
+    Array.isArray(s.plan.topics) &&
+    Array.isArray(s.plan.scanner?.terms) &&
+    Array.isArray(s.plan.roles)
+  );
+}
