@@ -116,6 +116,14 @@ export const MESSAGE_KEYS = [
   'saveNew',
   'saving',
   'cancel',
+  // Save page
+  'readingPage',
+  'readError',
+  'readErrorHelp',
+  'savedTitle',
+  'savedHelp',
+  'close',
+  'seeArticles',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
