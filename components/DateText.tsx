@@ -36,15 +36,3 @@ export function PublishedDate({ t, value }: { t: Translate; value: string | null
     </span>
   );
 }
-
-/** The day a timestamp falls on; its datetime is the timestamp as given. */
-export function SavedDate({ t, timestamp }: { t: Translate; timestamp: string }) {
-  const day = localDay(timestamp);
-  return day ? (
-    <time class="rc-date" dateTime={timestamp}>
-      {formatPartialDate(day, t)}
-    </time>
-  ) : (
-    <span class="rc-date rc-unknown">{t('dateUnknown')}</span>
-  );
-}

@@ -124,6 +124,24 @@ export const MESSAGE_KEYS = [
   'savedHelp',
   'close',
   'seeArticles',
+  // Saved articles (options page)
+  'searchArticlesLabel',
+  'searchArticlesPlaceholder',
+  'articlesCountOne',
+  'articlesCountOther',
+  'articlesShownOne',
+  'articlesShownOther',
+  'articlesNoMatch',
+  'articlesEmpty',
+  'passagesOne',
+  'passagesOther',
+  'savedOn',
+  'edit',
+  'delete',
+  'deleteConfirm',
+  'deleteForGood',
+  'keep',
+  'working',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
