@@ -142,6 +142,24 @@ export const MESSAGE_KEYS = [
   'deleteForGood',
   'keep',
   'working',
+  // Import report (options page)
+  'importHeading',
+  'importFailed',
+  'importedOne',
+  'importedOther',
+  'importedNone',
+  'unchangedOne',
+  'unchangedOther',
+  'rejectedOne',
+  'rejectedOther',
+  'rejectedItem',
+  'rejectedId',
+  'conflictsOne',
+  'conflictsOther',
+  'conflictsNote',
+  'conflictKeep',
+  'conflictReplace',
+  'applyDecisions',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -1,0 +1,168 @@
+// What importing a file did: the articles imported, those already saved as
+// they are in the file, each one that could not be imported with where it
+// is in the file and why, and, for each article saved in another version, a
+// choice between keeping the saved one (the default) and replacing it. No
+// saved article is replaced unless the reader chose so and pressed Apply.
+
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatTimestampDay } from './DateText.tsx';
+import { type Translate, plural } from './i18n-keys.ts';
+
+export type ImportDecision = 'replace' | 'keep';
+
+export interface ImportReportData {
+  /** Headlines of the articles imported. */
+  imported: string[];
+  /** Headlines of articles already saved exactly as in the file (optional). */
+  unchanged?: string[];
+  /** Records that cannot be imported: 1-based position in the file, id when readable, and why. */
+  rejected: Array<{ position: number; id: string | null; reason: string }>;
+  /** Articles saved in another version: the reader decides. Timestamps are ISO. */
+  conflicts: Array<{ id: string; headline: string; savedAt: string; incomingSavedAt: string }>;
+}
+
+export interface ImportReportProps {
+  t: Translate;
+  /** null before any import (and with a file-level error). */
+  report: ImportReportData | null;
+  /** Why the file as a whole could not be read; already in the reader's words. */
+  error: string | null;
+  /** One decision per conflict id; 'keep' unless the reader chose 'replace'. */
+  onResolve(decisions: Record<string, ImportDecision>): void;
+  /** An import or the applying of decisions is running. */
+  busy: boolean;
+}
+
+export function ImportReport(props: ImportReportProps) {
+  const { t, report, error, busy } = props;
+  const ids = { heading: useId(), choice: useId() };
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Choices belong to the report they were made on: a new report starts from "keep".
+  const [chosen, setChosen] = useState<{ report: ImportReportData | null; choices: Record<string, ImportDecision> }>({
+    report: null,
+    choices: {},
+  });
+  const choices = chosen.report === report ? chosen.choices : {};
+
+  // A new report is the answer to what the reader just did: take them to it.
+  useEffect(() => {
+    if (report) headingRef.current?.focus();
+  }, [report]);
+
+  if (!report && !error) return null;
+
+  const choose = (id: string, decision: ImportDecision) =>
+    setChosen({ report, choices: { ...choices, [id]: decision } });
+
+  const apply = () => {
+    if (!report || busy) return;
+    const decisions: Record<string, ImportDecision> = {};
+    for (const c of report.conflicts) decisions[c.id] = choices[c.id] === 'replace' ? 'replace' : 'keep';
+    props.onResolve(decisions);
+  };
+
+  const unchanged = report?.unchanged ?? [];
+
+  return (
+    <section class="rc-page-section" data-testid="import-report" aria-labelledby={ids.heading} aria-busy={busy ? 'true' : undefined}>
+      <h3 class="rc-sub-heading" id={ids.heading} ref={headingRef} tabIndex={-1}>
+        {t('importHeading')}
+      </h3>
+
+      {error && (
+        <div class="rc-error" role="alert" data-testid="import-error">
+          <p class="rc-error-title">{t('importFailed')}</p>
+          <p class="rc-error-detail">{error}</p>
+        </div>
+      )}
+
+      {report && (
+        <>
+          {report.imported.length ? (
+            <div>
+              <p>{plural(t, report.imported.length, 'importedOne', 'importedOther')}</p>
+              <ul class="rc-bullets" data-testid="imported">
+                {report.imported.map((headline, i) => (
+                  <li key={i}>{headline}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p data-testid="imported-none">{t('importedNone')}</p>
+          )}
+
+          {unchanged.length > 0 && <p data-testid="unchanged">{plural(t, unchanged.length, 'unchangedOne', 'unchangedOther')}</p>}
+
+          {report.rejected.length > 0 && (
+            <div>
+              <p>{plural(t, report.rejected.length, 'rejectedOne', 'rejectedOther')}</p>
+              <ul class="rc-bullets" data-testid="rejected">
+                {report.rejected.map((r, i) => (
+                  <li key={i} data-position={r.position}>
+                    {t('rejectedItem', [String(r.position), r.reason])}
+                    {r.id && (
+                      <>
+                        {' '}
+                        <span class="rc-muted">({t('rejectedId', r.id)})</span>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {report.conflicts.length > 0 && (
+            <form
+              class="rc-page-section"
+              noValidate
+              // Only the button applies: Enter on a choice must not replace anything.
+              onSubmit={(e) => e.preventDefault()}
+            >
+              <p>{plural(t, report.conflicts.length, 'conflictsOne', 'conflictsOther')}</p>
+              <p class="rc-hint">{t('conflictsNote')}</p>
+              {report.conflicts.map((c, i) => {
+                const name = `${ids.choice}-${i}`;
+                const decision = choices[c.id] === 'replace' ? 'replace' : 'keep';
+                return (
+                  <fieldset class="rc-choice" key={c.id} data-testid="conflict" data-article-id={c.id}>
+                    <legend>{c.headline}</legend>
+                    <label class="rc-radio-row">
+                      <input
+                        type="radio"
+                        name={name}
+                        value="keep"
+                        checked={decision === 'keep'}
+                        onChange={(e) => {
+                          if (e.currentTarget.checked) choose(c.id, 'keep');
+                        }}
+                      />
+                      <span>{t('conflictKeep', formatTimestampDay(c.savedAt, t))}</span>
+                    </label>
+                    <label class="rc-radio-row">
+                      <input
+                        type="radio"
+                        name={name}
+                        value="replace"
+                        checked={decision === 'replace'}
+                        onChange={(e) => {
+                          if (e.currentTarget.checked) choose(c.id, 'replace');
+                        }}
+                      />
+                      <span>{t('conflictReplace', formatTimestampDay(c.incomingSavedAt, t))}</span>
+                    </label>
+                  </fieldset>
+                );
+              })}
+              <div class="rc-actions">
+                <button type="button" class="rc-button rc-button--primary" data-testid="apply-decisions" disabled={busy} onClick={apply}>
+                  {t('applyDecisions')}
+                </button>
+              </div>
+            </form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
