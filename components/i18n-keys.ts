@@ -160,6 +160,23 @@ export const MESSAGE_KEYS = [
   'conflictKeep',
   'conflictReplace',
   'applyDecisions',
+  // Your topics (options page)
+  'topicsHelp',
+  'topicsEmpty',
+  'newTopic',
+  'topicUntitled',
+  'unsavedChanges',
+  'topicOn',
+  'topicName',
+  'topicTerms',
+  'termText',
+  'termLang',
+  'termLangAny',
+  'removeTerm',
+  'addTerm',
+  'saveTopic',
+  'deleteTopic',
+  'deleteTopicConfirm',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
