@@ -177,6 +177,17 @@ export const MESSAGE_KEYS = [
   'saveTopic',
   'deleteTopic',
   'deleteTopicConfirm',
+  // Options page
+  'optionsIntro',
+  'articlesHeading',
+  'articlesLoading',
+  'transferHeading',
+  'exportHelp',
+  'exportJson',
+  'exportMarkdown',
+  'importJson',
+  'importHelp',
+  'ownTopicsHeading',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -141,9 +141,11 @@ ${VISUALLY_HIDDEN}
 .rc-notice { background: var(--rc-warn-bg); border: 1px solid var(--rc-border); }
 .rc-success { background: var(--rc-accent-soft); }
 .rc-saved-headline { font-weight: 600; }
+/* What just happened stays in sight while the reader works further down. */
+.rc-notices-area { position: sticky; top: 0; z-index: 1; }
 .rc-notices { display: flex; flex-direction: column; gap: 6px; }
 .rc-notices:empty { display: none; }
-.rc-notices li { padding: 8px 12px; border-radius: 6px; background: var(--rc-warn-bg); }
+.rc-notices li { padding: 8px 12px; border: 1px solid var(--rc-border); border-radius: 6px; background: var(--rc-warn-bg); box-shadow: var(--rc-shadow); }
 
 /* Lists of saved articles, import results and topics */
 .rc-cards { display: flex; flex-direction: column; gap: 12px; }
