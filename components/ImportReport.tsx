@@ -4,7 +4,7 @@
 // choice between keeping the saved one (the default) and replacing it. No
 // saved article is replaced unless the reader chose so and pressed Apply.
 
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatTimestampDay } from './DateText.tsx';
 import { type Translate, plural } from './i18n-keys.ts';
 
@@ -37,22 +37,29 @@ export function ImportReport(props: ImportReportProps) {
   const { t, report, error, busy } = props;
   const ids = { heading: useId(), choice: useId() };
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A report is known by its content, not its identity: the caller may build
+  // a fresh but equal object on every render, which must neither reset the
+  // reader's choices nor move their focus.
+  const reportKey = useMemo(() => (report ? JSON.stringify(report) : ''), [report]);
   // Choices belong to the report they were made on: a new report starts from "keep".
-  const [chosen, setChosen] = useState<{ report: ImportReportData | null; choices: Record<string, ImportDecision> }>({
-    report: null,
+  const [chosen, setChosen] = useState<{ reportKey: string; choices: Record<string, ImportDecision> }>({
+    reportKey: '',
     choices: {},
   });
-  const choices = chosen.report === report ? chosen.choices : {};
+  const choices = chosen.reportKey === reportKey ? chosen.choices : {};
 
-  // A new report is the answer to what the reader just did: take them to it.
+  // A new report is the answer to what the reader just did: take them to it
+  // (but not on arrival at the page, where focus starts at the top).
+  const mounted = useRef(false);
   useEffect(() => {
-    if (report) headingRef.current?.focus();
-  }, [report]);
+    if (mounted.current && reportKey) headingRef.current?.focus();
+    mounted.current = true;
+  }, [reportKey]);
 
   if (!report && !error) return null;
 
   const choose = (id: string, decision: ImportDecision) =>
-    setChosen({ report, choices: { ...choices, [id]: decision } });
+    setChosen({ reportKey, choices: { ...choices, [id]: decision } });
 
   const apply = () => {
     if (!report || busy) return;

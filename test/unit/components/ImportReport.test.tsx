@@ -141,8 +141,21 @@ describe('conflicts', () => {
     const p = props();
     const root = mount(<ImportReport {...p} />);
     click(radio(root, 'user-a', 'replace'));
-    rerender(root, <ImportReport {...p} report={report()} />);
+    rerender(root, <ImportReport {...p} report={report({ imported: [] })} />);
     expect(radio(root, 'user-a', 'keep').checked).toBe(true);
+  });
+
+  it('survive a re-render with an equal report object', () => {
+    const p = props();
+    const root = mount(<ImportReport {...p} />);
+    click(radio(root, 'user-a', 'replace'));
+    const replace = radio(root, 'user-a', 'replace');
+    replace.focus();
+    rerender(root, <ImportReport {...p} report={report()} />);
+    expect(radio(root, 'user-a', 'replace').checked).toBe(true);
+    expect(document.activeElement).toBe(replace);
+    click(byTestId(root, 'apply-decisions'));
+    expect(p.onResolve).toHaveBeenLastCalledWith({ 'user-a': 'replace', 'user-b': 'keep' });
   });
 
   it('wait while busy', () => {
@@ -166,5 +179,10 @@ describe('focus', () => {
     const root = mount(<ImportReport {...props({ report: null })} />);
     rerender(root, <ImportReport {...props()} />);
     expect(document.activeElement).toBe(byTestId(root, 'import-report').querySelector('h3'));
+  });
+
+  it('stays where it is when the page opens with a report', () => {
+    const root = mount(<ImportReport {...props()} />);
+    expect(document.activeElement).not.toBe(byTestId(root, 'import-report').querySelector('h3'));
   });
 });
