@@ -90,15 +90,14 @@ export function OptionsPage(props: OptionsPageProps) {
           {t('extName')}
         </h1>
         <p class="rc-page-intro">{t('optionsIntro')}</p>
+        <div class="rc-notices-area" role="status" aria-label={t('noticesHeading')} data-testid="notices">
+          <ul class="rc-notices">
+            {props.notices.map((notice, i) => (
+              <li key={i}>{notice}</li>
+            ))}
+          </ul>
+        </div>
       </header>
-
-      <div class="rc-notices-area" role="status" aria-label={t('noticesHeading')} data-testid="notices">
-        <ul class="rc-notices">
-          {props.notices.map((notice, i) => (
-            <li key={i}>{notice}</li>
-          ))}
-        </ul>
-      </div>
 
       <section class="rc-page-section" aria-labelledby={ids.articles} data-testid="articles-section">
         <h2 class="rc-page-heading" id={ids.articles} ref={articlesHeading} tabIndex={-1}>

@@ -83,8 +83,9 @@ ${VISUALLY_HIDDEN}
 .rc-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
 
 /* Fields */
-.rc-field { display: flex; flex-direction: column; gap: 4px; flex: 1 1 220px; min-width: 0; }
+.rc-field { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 .rc-field-row { display: flex; flex-wrap: wrap; gap: 16px; }
+.rc-field-row > .rc-field { flex: 1 1 220px; }
 .rc-label { font-weight: 600; }
 .rc-input, .rc-select, .rc-textarea {
   width: 100%;
@@ -141,11 +142,9 @@ ${VISUALLY_HIDDEN}
 .rc-notice { background: var(--rc-warn-bg); border: 1px solid var(--rc-border); }
 .rc-success { background: var(--rc-accent-soft); }
 .rc-saved-headline { font-weight: 600; }
-/* What just happened stays in sight while the reader works further down. */
-.rc-notices-area { position: sticky; top: 0; z-index: 1; }
-.rc-notices { display: flex; flex-direction: column; gap: 6px; }
+.rc-notices { display: flex; flex-direction: column; gap: 6px; margin-top: 8px; }
 .rc-notices:empty { display: none; }
-.rc-notices li { padding: 8px 12px; border: 1px solid var(--rc-border); border-radius: 6px; background: var(--rc-warn-bg); box-shadow: var(--rc-shadow); }
+.rc-notices li { padding: 8px 12px; border-radius: 6px; background: var(--rc-warn-bg); }
 
 /* Lists of saved articles, import results and topics */
 .rc-cards { display: flex; flex-direction: column; gap: 12px; }
