@@ -37,6 +37,8 @@ export interface PlannedTopic {
   label: string;
   labelZh?: string;
   pairs?: { maxGap: number; minPairs: number };
+  /** A recurring event: see TopicDefinition.event. */
+  event?: true;
 }
 
 // Aspects and blockers matter only beside a subject, so they never make a
@@ -55,11 +57,12 @@ export function planDetector(topics: readonly TopicDefinition[]): DetectorPlan {
     const list = roles[index.get(termSignature(x.text))!]!;
     if (!list.some(([t, r]) => t === x.topic && r === x.role)) list.push([x.topic, x.role]);
   }
-  const planned = topics.map(({ id, label, labelZh, cooccurrence: c }): PlannedTopic => ({
+  const planned = topics.map(({ id, label, labelZh, cooccurrence: c, event }): PlannedTopic => ({
     id,
     label,
     ...(labelZh ? { labelZh } : {}),
     ...(c ? { pairs: { maxGap: c.maxGap, minPairs: c.minPairs } } : {}),
+    ...(event ? { event: true as const } : {}),
   }));
   return { version: 1, topics: planned, scanner, roles };
 }

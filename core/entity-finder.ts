@@ -3,7 +3,7 @@
 // "Daniel Zhang Yong") by capitalisation, so that ranking can prefer passages
 // about the same people and things as the page.
 
-import { ENTITIES, type EntityDefinition } from './entities.ts';
+import { ENTITIES, type EntityDefinition, type EntityKind } from './entities.ts';
 import { type ScannerPlan, TermScanner, planScanner, termSignature } from './scanner.ts';
 import { expandTerm } from './terms.ts';
 
@@ -35,6 +35,8 @@ export interface EntityPlan {
   owners: string[];
   /** Display name of each entity id. */
   names: Record<string, string>;
+  /** What each entity id is: a place weighs less than a person or a law. */
+  kinds: Record<string, EntityKind>;
 }
 
 export function planEntities(entities: readonly EntityDefinition[] = ENTITIES): EntityPlan {
@@ -45,7 +47,12 @@ export function planEntities(entities: readonly EntityDefinition[] = ENTITIES): 
   );
   const owners: string[] = new Array(scanner.terms.length);
   for (const n of names) owners[index.get(termSignature(n.text))!] ??= n.id;
-  return { scanner, owners, names: Object.fromEntries(entities.map((e) => [e.id, e.names[0]!])) };
+  return {
+    scanner,
+    owners,
+    names: Object.fromEntries(entities.map((e) => [e.id, e.names[0]!])),
+    kinds: Object.fromEntries(entities.map((e) => [e.id, e.kind])),
+  };
 }
 
 export class EntityFinder {

@@ -53,13 +53,20 @@ export interface RankedPassage {
 // Relative worth of each kind of evidence. Words are BM25 (a passage full of
 // the page's rare words scores ~5-15); naming the same person or instrument
 // is worth about as much as several shared rare words.
-const WEIGHT = { word: 1, title: 2, entity: 2.5, name: 1.5, topic: 1.2, articleTopic: 0.6, event: 4 } as const;
+const WEIGHT = { word: 1, title: 2, entity: 2.5, place: 0.8, name: 1.5, topic: 1.2, articleTopic: 0.6 } as const;
+/**
+ * Coverage of the page's own event (its topic, its year) is worth this much
+ * more. Multiplied, not added: an added constant vanishes beside word scores
+ * of 40-100.
+ */
+const EVENT_BOOST = 0.6;
 const K1 = 1.2;
 const B = 0.75;
 const MAX_WORDS = 30;
 /** A word is shown as evidence when it weighs this share of the page's best word. */
 const WORD_SHARE = 0.3;
 const MAX_MATCHED_WORDS = 6;
+const MAX_TOPIC_MARKS = 2;
 
 export interface QueryTerm {
   term: string;
@@ -69,13 +76,20 @@ export interface QueryTerm {
 
 /** What to look for: the page's most telling terms with their weights. */
 export function buildQuery(index: CorpusIndex, page: PageQuery): { terms: QueryTerm[]; years: Set<string> } {
+  const whole = `${page.title ?? ''}\n${page.text}`;
+  const hits = index.parts.entities.find(whole);
+  // A name counts once, as a name: its words are not also counted as words
+  // ("Wuzhen" would otherwise score twice). Years count through the event
+  // logic, not as words.
+  const inName = (start: number) => hits.some((h) => h.start <= start && start < h.end);
   const counts = new Map<string, number>();
   const titleTerms = new Set<string>();
-  for (const t of tokenize(page.title ?? '')) {
-    titleTerms.add(t.term);
+  const titleEnd = (page.title ?? '').length;
+  for (const t of tokenize(whole)) {
+    if (inName(t.start) || /^\d+$/.test(t.term)) continue;
+    if (t.start < titleEnd) titleTerms.add(t.term);
     counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
   }
-  for (const t of tokenize(page.text)) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
   const words: QueryTerm[] = [];
   for (const [term, tf] of counts) {
     const idf = index.idf(term);
@@ -87,13 +101,15 @@ export function buildQuery(index: CorpusIndex, page: PageQuery): { terms: QueryT
   const terms = words.slice(0, MAX_WORDS);
 
   const names = new Map<string, number>();
-  const whole = `${page.title ?? ''}\n${page.text}`;
-  for (const hit of index.parts.entities.find(whole)) names.set(hit.key, (names.get(hit.key) ?? 0) + 1);
+  for (const hit of hits) names.set(hit.key, (names.get(hit.key) ?? 0) + 1);
+  const kinds = index.parts.entities.plan.kinds;
   for (const [key, n] of names) {
     const idf = index.idf(key);
     if (idf <= 0) continue;
     const kind = key.startsWith('e:') ? 'entity' : 'name';
-    terms.push({ term: key, weight: WEIGHT[kind] * (1 + Math.log(n)) * idf, kind });
+    // A place says where, not who or what: many stories share Beijing.
+    const weight = kind === 'entity' && kinds[key.slice(2)] === 'place' ? WEIGHT.place : WEIGHT[kind];
+    terms.push({ term: key, weight: weight * (1 + Math.log(n)) * idf, kind });
   }
   for (const topic of page.topics) {
     terms.push({ term: `t:${topic}`, weight: WEIGHT.topic * Math.max(index.idf(`t:${topic}`), 0.5), kind: 'topic' });
@@ -131,7 +147,7 @@ export function rank(index: CorpusIndex, page: PageQuery, options: RankOptions =
     const topic = sameEvent(index, c[0], page.topics, years);
     if (topic) {
       events.set(c[0], topic);
-      c[1] += WEIGHT.event;
+      c[1] *= 1 + EVENT_BOOST;
     }
   }
   candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -188,12 +204,13 @@ export function pickDiverse(
   return chosen;
 }
 
-/** Same event: coverage from a year the page is about, of a topic the page is about. */
+/** Same event: coverage from a year the page is about, of an event (a yearly summit) the page is about. */
 function sameEvent(index: CorpusIndex, d: number, topics: readonly string[], years: Set<string>): string | null {
   const doc = index.docs[d]!;
   const year = doc.article.published?.slice(0, 4);
   if (!year || !years.has(year)) return null;
-  return topics.find((t) => doc.articleTopics.includes(t)) ?? null;
+  const events = index.parts.detector.plan.topics.filter((t) => t.event).map((t) => t.id);
+  return topics.find((t) => events.includes(t) && doc.articleTopics.includes(t)) ?? null;
 }
 
 /** The `k` best documents, without sorting everything touched (a min-heap). */
@@ -250,9 +267,11 @@ export function explain(
     for (const t of index.parts.detector.detect(text)) {
       const q = topicTerms.find((x) => x.term === `t:${t.id}`);
       if (!q) continue;
-      for (const m of t.mentions) {
+      // The passage is about the page's topic: show where, briefly, after
+      // the names and words it shares with the page.
+      for (const m of t.mentions.slice(0, MAX_TOPIC_MARKS)) {
         if (!spans.some((s) => s.start < m.end && m.start < s.end)) {
-          spans.push({ start: m.start, end: m.end, weight: q.weight, kind: 'topic' });
+          spans.push({ start: m.start, end: m.end, weight: 0, kind: 'topic' });
         }
       }
     }

@@ -158,49 +158,53 @@ export class TermScanner {
   /** The longest term that starts at `p` and honours boundaries and case, or null. */
   matchAt(text: string, p: number): TermHit | null {
     const first = text.charCodeAt(p);
+    if (isSepChar(first)) return null;
+    const start = this.root.children.get(keyCode(first));
     // Inside a word no term may start with a letter; only non-word keys can.
-    const midWord = p > 0 && isWordChar(text.charCodeAt(p - 1));
-    let node: TrieNode | undefined = this.root;
-    let i = p;
-    // Terminal nodes passed on the way, longest last: a case-sensitive miss
-    // on the longest falls back to a shorter one.
-    let ends: Array<{ end: number; terms: number[] }> | null = null;
-    while (i < text.length) {
-      const c = i === p ? first : text.charCodeAt(i);
-      let next: number;
-      if (isSepChar(c)) {
-        if (i === p) return null;
-        next = i + 1;
-        while (next < text.length && isSepChar(text.charCodeAt(next))) next++;
-        const sep: TrieNode | undefined = node.children.get(SEP_KEY);
-        if (!sep) {
-          // Next to CJK a gap is optional: step over it to the next character.
-          const after = node.children.get(keyCode(text.charCodeAt(next)));
-          if (next < text.length && after && (node.cjk || after.cjk)) {
-            i = next;
-            continue;
-          }
-        }
-        node = sep;
-      } else {
-        next = i + 1;
-        node = node.children.get(keyCode(c));
-      }
-      if (!node) break;
-      if (i === p && midWord && node.wordChar) return null;
-      i = next;
-      if (node.terms && !(node.wordChar && i < text.length && isWordChar(text.charCodeAt(i)))) {
-        (ends ??= []).push({ end: i, terms: node.terms });
-      }
-    }
-    if (!ends) return null;
-    for (let k = ends.length - 1; k >= 0; k--) {
-      const { end, terms } = ends[k]!;
+    if (!start || (start.wordChar && p > 0 && isWordChar(text.charCodeAt(p - 1)))) return null;
+    // Terminal nodes passed on the way: a case-sensitive miss on the longest
+    // falls back to a shorter one.
+    const ends: Array<{ end: number; terms: number[] }> = [];
+    this.walk(text, start, p + 1, ends);
+    if (!ends.length) return null;
+    ends.sort((a, b) => b.end - a.end);
+    for (const { end, terms } of ends) {
       const matched = text.slice(p, end);
       const valid = terms.filter((t) => !this.plan.terms[t]![2] || caseMatches(this.term(t), matched));
       if (valid.length) return { start: p, end, terms: valid };
     }
     return null;
+  }
+
+  /**
+   * Follows the text down the trie from `node`, reached just before `i`,
+   * noting every term that ends. The path is single except at a gap next to
+   * CJK, where a separator edge ("AI governance") and stepping over the gap
+   * ("AI 治理" for "AI治理") can both go on: then both are followed.
+   */
+  private walk(text: string, node: TrieNode, i: number, ends: Array<{ end: number; terms: number[] }>): void {
+    for (;;) {
+      if (node.terms && !(node.wordChar && i < text.length && isWordChar(text.charCodeAt(i)))) {
+        ends.push({ end: i, terms: node.terms });
+      }
+      if (i >= text.length) return;
+      const c = text.charCodeAt(i);
+      if (!isSepChar(c)) {
+        const next = node.children.get(keyCode(c));
+        if (!next) return;
+        node = next;
+        i++;
+        continue;
+      }
+      let after = i + 1;
+      while (after < text.length && isSepChar(text.charCodeAt(after))) after++;
+      const beyond = after < text.length ? node.children.get(keyCode(text.charCodeAt(after))) : undefined;
+      if (beyond && (node.cjk || beyond.cjk)) this.walk(text, beyond, after + 1, ends);
+      const sep = node.children.get(SEP_KEY);
+      if (!sep) return;
+      node = sep;
+      i = after;
+    }
   }
 
   /** Sentence-aligned ranges around every anchor, merged, in order. */

@@ -28,6 +28,11 @@ export interface TopicDefinition {
   acronyms?: AcronymRule[];
   /** The topic discussed in other words: a subject near an aspect, in one sentence. */
   cooccurrence?: CooccurrenceRule;
+  /**
+   * A recurring event (a yearly conference): coverage of it from the same
+   * year is about the same event. A theme (AI governance) is not an event.
+   */
+  event?: boolean;
 }
 
 export interface AcronymRule {

@@ -26,5 +26,14 @@ export function rankRequest(page: PageText, matches: readonly TopicMatch[]): Ran
     if (text.length + block.length + 1 > MAX_CHARS) break;
     text += (text ? '\n' : '') + block;
   }
-  return { title: page.title.slice(0, 500), text, topics: matches.map((m) => m.id), published: page.published };
+  return { title: withoutSiteName(page.title).slice(0, 500), text, topics: matches.map((m) => m.id), published: page.published };
+}
+
+/**
+ * "Wuzhen summit opens | The Morning Ledger": the site's name says nothing
+ * about the story, and title words weigh double in ranking.
+ */
+export function withoutSiteName(title: string): string {
+  const m = /^(.*\S)\s+[|–—-]\s+([^|–—]{1,40})$/.exec(title.trim());
+  return m && m[1]!.length > m[2]!.length ? m[1]! : title.trim();
 }

@@ -85,6 +85,15 @@ export const aiGovernance: TopicDefinition = {
       'AI (model|models|system|systems)',
       'chatbot(s)',
       'deepfake(s)',
+      // Machines that decide or recognise: their rules are AI rules even
+      // where the page never says "AI".
+      '(facial|face) recognition',
+      'automated decision(-making| making)',
+      'recommendation algorithm(s)',
+      '人脸识别',
+      '人臉識別',
+      '算法推荐',
+      '深度合成',
       '人工智能',
       '人工智慧',
       '生成式人工智能',
@@ -92,7 +101,7 @@ export const aiGovernance: TopicDefinition = {
       '大语言模型',
     ],
     aspects: [
-      'govern(s|ed|ing)',
+      'govern(|s|ed|ing)',
       'governance',
       'regulat(e|es|ed|ing|ion|ions|or|ors|ory)',
       'rule(s)',
@@ -114,7 +123,7 @@ export const aiGovernance: TopicDefinition = {
       'ethics',
       'polic(y|ies)',
       'policymakers',
-      'ban(s|ned|ning)',
+      'ban(|s|ned|ning)',
       'moratorium',
       'executive order',
       'code of (practice|conduct)',

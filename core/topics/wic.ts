@@ -10,6 +10,8 @@ export const wic: TopicDefinition = {
   id: 'wic',
   label: 'World Internet Conference',
   labelZh: '世界互联网大会',
+  // Held every year: a page about this year's summit wants this year's coverage.
+  event: true,
   names: [
     'World Internet Conference',
     'World Internet Conference Wuzhen Summit',
