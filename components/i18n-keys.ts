@@ -188,6 +188,12 @@ export const MESSAGE_KEYS = [
   'importJson',
   'importHelp',
   'ownTopicsHeading',
+  'saveNoTab',
+  'saveUnreadable',
+  'saved',
+  'deleted',
+  'topicSaved',
+  'exported',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -23,6 +23,11 @@ export function draftFromPage(page: PageForSaving, parse: (html: string) => Docu
     paragraphs = [...body.querySelectorAll(BLOCKS)]
       // A list item or quote holding paragraphs is read through its paragraphs.
       .filter((el) => !el.querySelector(BLOCKS))
+      // A block that is only a <time> is the dateline: the date is kept as the date.
+      .filter((el) => {
+        const time = el.querySelector('time');
+        return !time || collapse(time.textContent ?? '') !== collapse(el.textContent ?? '');
+      })
       .map((el) => collapse(el.textContent ?? ''))
       .filter((text) => text.length > 0);
   }

@@ -50,7 +50,27 @@ export const SPA = htmlPage({
   </script>`,
 });
 
+/** A story to save into the reader's corpus: its own words (a quokka delegation) make it findable. */
+export const TO_SAVE = htmlPage({
+  title: 'Quokka delegation visits the World Internet Conference | Test Gazette',
+  body: article('Quokka delegation visits the World Internet Conference', [
+    'A delegation from the Rottnest quokka sanctuary arrived at the World Internet Conference in Wuzhen on Monday, its leader Bruno Marsupial said.',
+    'Marsupial told reporters the quokka delegation wanted to learn how the Wuzhen Summit uses digital tools to count visitors.',
+    'The sanctuary plans to share its findings with the WIC secretariat next year.',
+  ]).replace('<h1>', '<p><time datetime="2025-11-07">7 November 2025</time></p><h1>'),
+});
+
+/** A later page on the same story, where the saved article must come first. */
+export const RELATED_TO_SAVED = htmlPage({
+  title: 'Quokka sanctuary reports back from Wuzhen',
+  body: article('Quokka sanctuary reports back from Wuzhen', [
+    'Bruno Marsupial, who led the quokka delegation to the World Internet Conference, said the sanctuary would publish its visitor-counting plans.',
+  ]),
+});
+
 export const ROUTES: Record<string, Route> = {
+  '/to-save': TO_SAVE,
+  '/related-to-saved': RELATED_TO_SAVED,
   '/wic-2023': WIC_2023,
   '/both': BOTH_TOPICS,
   '/neither': NEITHER,

@@ -1,0 +1,83 @@
+// The save page: opened beside the tab the reader wants to keep. It reads
+// the tab's page, shows the article it found for the reader to correct, and
+// saves it through the background, which indexes it at once.
+
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SavePage, type SavePageState } from '../../components/SavePage.tsx';
+import { PAGES_CSS } from '../../components/styles/pages.ts';
+import { type ArticleDraft, draftProblems } from '../../core/user-articles.ts';
+import { draftFromPage } from '../../shared/article-from-page.ts';
+import { t } from '../../shared/i18n.ts';
+import type { PagesToBackground, PopupToContent } from '../../shared/messages.ts';
+import { callBackground, callTab } from '../../shared/rpc.ts';
+
+const zh = navigator.language.toLowerCase().startsWith('zh');
+document.documentElement.lang = zh ? 'zh-CN' : 'en';
+const style = new CSSStyleSheet();
+style.replaceSync(PAGES_CSS);
+document.adoptedStyleSheets = [style];
+const app = document.getElementById('app')!;
+
+let state: SavePageState = { kind: 'loading' };
+
+function editing(draft: ArticleDraft, extra: Partial<Extract<SavePageState, { kind: 'editing' }>> = {}): SavePageState {
+  return { kind: 'editing', draft, problems: draftProblems(draft), busy: false, conflict: null, ...extra };
+}
+
+async function closeTab(): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+}
+
+async function save(replace: boolean): Promise<void> {
+  if (state.kind !== 'editing' || state.problems.length) return;
+  const draft = state.draft;
+  state = { ...state, busy: true };
+  draw();
+  try {
+    const outcome = await callBackground<PagesToBackground, 'saveArticle'>('saveArticle', { draft, replace });
+    state = outcome.saved ? { kind: 'saved', headline: outcome.headline } : editing(draft, { conflict: outcome.conflict });
+  } catch (e) {
+    state = editing(draft, { problems: [e instanceof Error ? e.message : String(e)] });
+  }
+  draw();
+}
+
+function draw(): void {
+  render(
+    <SavePage
+      t={t}
+      state={state}
+      onChange={(draft) => {
+        state = editing(draft);
+        draw();
+      }}
+      onSave={() => void save(false)}
+      onReplace={() => void save(true)}
+      onCancel={() => void closeTab()}
+      onClose={() => void closeTab()}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />,
+    app,
+  );
+}
+
+async function start(): Promise<void> {
+  draw();
+  const tabId = Number(new URLSearchParams(location.search).get('tab'));
+  if (!Number.isInteger(tabId)) {
+    state = { kind: 'error', message: t('saveNoTab') };
+    return draw();
+  }
+  try {
+    const page = await callTab<PopupToContent, 'getPageForSaving'>(tabId, 'getPageForSaving', {});
+    const parser = new DOMParser();
+    state = editing(draftFromPage(page, (html) => parser.parseFromString(html, 'text/html')));
+  } catch (e) {
+    state = { kind: 'error', message: t('saveUnreadable', [e instanceof Error ? e.message : String(e)]) };
+  }
+  draw();
+}
+
+void start();

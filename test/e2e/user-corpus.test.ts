@@ -1,0 +1,105 @@
+// The reader's own corpus in real Chromium and Firefox ESR: save a page,
+// see it ranked beside a later page on the same story, export, delete,
+// import, see it again; and an export before an extension update equals one
+// after it.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
+import { BROWSERS, clickOn, extensionDir, passagesOf, resetSettings, until } from './support/browsers.ts';
+import { ROUTES } from './support/pages.ts';
+
+/** Calls the background from an extension page, as the options page does. */
+function ask<R>(page: TestTab, method: string, params: unknown): Promise<R> {
+  return page.evaluate(
+    async (a: { method: string; params: unknown }) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const reply = (await api.runtime.sendMessage({ rc: 1, method: a.method, params: a.params })) as { ok: boolean; result: unknown; error?: string };
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.result as never;
+    },
+    { method, params },
+  ) as Promise<R>;
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  let h: ExtensionHarness;
+  let srv: TestServer;
+
+  beforeAll(async () => {
+    srv = await startServer(ROUTES);
+    h = await launchExtensionBrowser(name, extensionDir(name));
+  });
+  afterAll(async () => {
+    await resetSettings(h).catch(() => undefined);
+    await h?.close();
+    await srv?.close();
+  });
+
+  it('saves a page, ranks it beside a related page, and survives export, delete and import', async () => {
+    // Save: the save page reads the tab and shows the article for checking.
+    const source = await h.openTab(srv.url('/to-save'));
+    await passagesOf(source);
+    const save = await h.openExtensionPage(`save.html?tab=${await source.tabId()}`);
+    await until('the article is ready to check', () =>
+      save.evaluate(() => (document.querySelector('[data-testid="field-headline"]') as HTMLInputElement | null)?.value ?? ''),
+    );
+    expect(await save.evaluate(() => (document.querySelector('[data-testid="field-published"]') as HTMLInputElement).value)).toBe('2025-11-07');
+    expect(await save.evaluate(() => document.querySelectorAll('[data-testid="paragraph"]').length)).toBe(3);
+    await clickOn(save, '[data-testid="save"]');
+    await until('it is saved', () => save.evaluate(() => /Saved|已保存/.test(document.body.textContent ?? '')));
+    await save.close();
+
+    // A later page on the same story gets the saved article first, marked as the reader's.
+    const related = await h.openTab(srv.url('/related-to-saved'));
+    expect((await passagesOf(related))[0]).toMatch(/^user-quokka-delegation/);
+    expect(await related.ui().count('[data-testid="your-article"]')).toBeGreaterThan(0);
+    await related.close();
+
+    // Export, delete in the options page, import the export back.
+    const options = await h.openExtensionPage('options.html');
+    const exported = await ask<string>(options, 'exportArticles', { kind: 'json' });
+    expect(JSON.parse(exported).articles).toHaveLength(1);
+    await until('the list shows the article', () => options.evaluate(() => document.querySelectorAll('[data-testid="article-row"]').length === 1));
+    await clickOn(options, '[data-testid="delete"]');
+    await clickOn(options, '[data-testid="confirm-delete"]');
+    await until('the list is empty', () => options.evaluate(() => document.querySelectorAll('[data-testid="article-row"]').length === 0));
+    const gone = await h.openTab(srv.url('/related-to-saved'));
+    expect((await passagesOf(gone)).some((id) => id.startsWith('user-'))).toBe(false);
+    await gone.close();
+
+    const outcome = await ask<{ imported: string[]; rejected: unknown[] }>(options, 'importArticles', { text: exported, decisions: {} });
+    expect(outcome.imported).toHaveLength(1);
+    expect(outcome.rejected).toEqual([]);
+    const stamp = /"exportedAt": "[^"]+"/;
+    expect((await ask<string>(options, 'exportArticles', { kind: 'json' })).replace(stamp, '')).toBe(exported.replace(stamp, ''));
+    const back = await h.openTab(srv.url('/related-to-saved'));
+    expect((await passagesOf(back))[0]).toMatch(/^user-quokka-delegation/);
+    await back.close();
+
+    // An import never overwrites a different saved version without asking.
+    const changed = JSON.parse(exported);
+    changed.articles[0].article.note = 'edited elsewhere';
+    changed.articles[0].updatedAt = new Date().toISOString();
+    const conflict = await ask<{ imported: string[]; conflicts: Array<{ id: string }> }>(options, 'importArticles', {
+      text: JSON.stringify(changed),
+      decisions: {},
+    });
+    expect(conflict.imported).toEqual([]);
+    expect(conflict.conflicts.map((c) => c.id)).toEqual([changed.articles[0].article.id]);
+    await options.close();
+    await source.close();
+  });
+
+  it('exports the same articles before and after the extension is updated', async () => {
+    let options = await h.openExtensionPage('options.html');
+    const raw = await ask<string>(options, 'exportArticles', { kind: 'json' });
+    expect(JSON.parse(raw).articles.length).toBeGreaterThan(0);
+    const before = raw.replace(/"exportedAt": "[^"]+"/, '');
+    await options.close();
+    await h.reloadExtension();
+    options = await h.openExtensionPage('options.html');
+    const after = (await ask<string>(options, 'exportArticles', { kind: 'json' })).replace(/"exportedAt": "[^"]+"/, '');
+    expect(after).toBe(before);
+    await options.close();
+  });
+});
