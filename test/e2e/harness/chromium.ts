@@ -66,12 +66,15 @@ class ChromiumTab implements TestTab {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) {
     return this.raw.evaluate(fn as (arg: unknown) => R, arg) as Promise<Awaited<R>>;
   }
+  async addInitScript<A>(fn: (arg: A) => unknown, arg?: A) {
+    await this.raw.addInitScript(`(${fn.toString()})(${JSON.stringify(arg ?? null)})`);
+  }
   ui(hostSelector = 'related-coverage-sidebar', hostIndex = 0) {
     const driver: ShadowDriver = {
       callWithRoot: (fnSource, arg) => this.#callWithRoot(hostSelector, hostIndex, fnSource, arg),
       mouseClick: (x, y) => this.raw.mouse.click(x, y),
       press: (key) => this.raw.keyboard.press(key),
-      type: (text) => this.raw.keyboard.type(text),
+      type: (text, delayMs) => this.raw.keyboard.type(text, { delay: delayMs ?? 0 }),
     };
     return createShadowUi(driver);
   }
@@ -84,8 +87,9 @@ class ChromiumTab implements TestTab {
     const cdp = await this.cdp();
     const objectGroup = 'e2e-shadow';
     try {
+      // From the prototype: a page's <img name="querySelectorAll"> clobbers document's own.
       const { result: host } = await cdp.send('Runtime.evaluate', {
-        expression: `(() => { const all = document.querySelectorAll(${JSON.stringify(hostSelector)}); return all[${hostIndex} < 0 ? all.length + ${hostIndex} : ${hostIndex}] ?? null; })()`,
+        expression: `(() => { const all = Document.prototype.querySelectorAll.call(document, ${JSON.stringify(hostSelector)}); return all[${hostIndex} < 0 ? all.length + ${hostIndex} : ${hostIndex}] ?? null; })()`,
         objectGroup,
       });
       if (!host.objectId) throw new NoShadowRootError(`no ${hostSelector}[${hostIndex}] in ${this.raw.url()}`);
@@ -412,6 +416,42 @@ export class ChromiumHarness implements ExtensionHarness {
     const { id } = await send('Extensions.loadUnpacked', { path: this.extensionDir });
     if (`chrome-extension://${id}` !== this.extensionOrigin) throw new Error(`reload gave a new id ${id}`);
     await next; // the new worker starts on its own (install event); #worker() copes if not
+  }
+
+  /**
+   * `chrome.developerPrivate.updateExtensionConfiguration({ fileAccess })` from
+   * chrome://extensions. That reloads the extension, which Chromium then DISABLES
+   * (unsupportedDeveloperExtension) for a --load-extension install unless developer
+   * mode is on, so developer mode is switched on first (as with runtime.reload()).
+   */
+  async setFileAccess(allowed: boolean): Promise<void> {
+    const isExt = (w: Worker) => w.url().startsWith(this.extensionOrigin + '/');
+    const page = await this.context.newPage();
+    try {
+      await page.goto('chrome://extensions');
+      const changed = await page.evaluate(
+        async (a) => {
+          type Dp = {
+            getExtensionInfo(id: string): Promise<{ fileAccess: { isActive: boolean } }>;
+            updateProfileConfiguration(x: object): Promise<void>;
+            updateExtensionConfiguration(x: object): Promise<void>;
+          };
+          const dp = (globalThis as unknown as { chrome: { developerPrivate: Dp } }).chrome.developerPrivate;
+          if ((await dp.getExtensionInfo(a.id)).fileAccess.isActive === a.allowed) return false;
+          await dp.updateProfileConfiguration({ inDeveloperMode: true });
+          await dp.updateExtensionConfiguration({ extensionId: a.id, fileAccess: a.allowed });
+          return true;
+        },
+        { id: new URL(this.extensionOrigin).host, allowed },
+      );
+      if (changed) await this.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 10_000 });
+    } finally {
+      await page.close();
+    }
+    const now = await this.extensionEval(() =>
+      (globalThis as unknown as { chrome: { extension: { isAllowedFileSchemeAccess(): Promise<boolean> } } }).chrome.extension.isAllowedFileSchemeAccess(),
+    );
+    if (now !== allowed) throw new Error(`file access is ${now}, wanted ${allowed}`);
   }
 
   /**

@@ -61,12 +61,15 @@ class FirefoxTab implements TestTab {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) {
     return this.raw.evaluate(fn as (arg: unknown) => R, arg) as Promise<Awaited<R>>;
   }
+  async addInitScript<A>(fn: (arg: A) => unknown, arg?: A) {
+    await this.raw.evaluateOnNewDocument(`(${fn.toString()})(${JSON.stringify(arg ?? null)})`);
+  }
   ui(hostSelector = 'related-coverage-sidebar', hostIndex = 0) {
     const driver: ShadowDriver = {
       callWithRoot: (fnSource, arg) => this.#callWithRoot(hostSelector, hostIndex, fnSource, arg),
       mouseClick: (x, y) => this.raw.mouse.click(x, y),
       press: (key) => this.press(key),
-      type: (text) => this.raw.keyboard.type(text),
+      type: (text, delayMs) => this.raw.keyboard.type(text, { delay: delayMs ?? 0 }),
     };
     return createShadowUi(driver);
   }
@@ -79,8 +82,9 @@ class FirefoxTab implements TestTab {
     const conn = this.harness.connection;
     const target = { context: this.contextId };
     const host = (
+      // From the prototype: a page's <img name="querySelectorAll"> clobbers document's own.
       await conn.send('script.evaluate', {
-        expression: `(() => { const all = document.querySelectorAll(${JSON.stringify(hostSelector)}); return all[${hostIndex} < 0 ? all.length + ${hostIndex} : ${hostIndex}] ?? null; })()`,
+        expression: `(() => { const all = Document.prototype.querySelectorAll.call(document, ${JSON.stringify(hostSelector)}); return all[${hostIndex} < 0 ? all.length + ${hostIndex} : ${hostIndex}] ?? null; })()`,
         target,
         awaitPromise: false,
         serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
@@ -401,6 +405,28 @@ export class FirefoxHarness implements ExtensionHarness {
     await this.browser.installExtension(this.extensionDir);
     this.#apiPage = undefined;
     await pollUntil('the reinstalled background', 10_000, async () => ((await this.backgroundState()) === 'running' ? true : undefined));
+  }
+
+  /**
+   * What about:addons' "Access your local files" toggle does: add or remove the
+   * internal:fileSchemeAllowed permission with ExtensionPermissions in the parent.
+   * New documents see it at once; no reload.
+   */
+  async setFileAccess(allowed: boolean): Promise<void> {
+    const now = await this.chromeEval(
+      async (a: { id: string; allowed: boolean }) => {
+        const g = globalThis as unknown as {
+          ChromeUtils: { importESModule(url: string): { ExtensionPermissions: Record<'add' | 'remove', (id: string, p: object, ext?: unknown) => Promise<void>> } };
+          WebExtensionPolicy: { getByID(id: string): { extension?: unknown; fileSchemeAllowed: boolean } | null };
+        };
+        const { ExtensionPermissions } = g.ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        const policy = g.WebExtensionPolicy.getByID(a.id);
+        await ExtensionPermissions[a.allowed ? 'add' : 'remove'](a.id, { origins: [], permissions: ['internal:fileSchemeAllowed'] }, policy?.extension);
+        return g.WebExtensionPolicy.getByID(a.id)?.fileSchemeAllowed ?? null;
+      },
+      { id: this.geckoId, allowed },
+    );
+    if (now !== allowed) throw new Error(`file access is ${now}, wanted ${allowed}`);
   }
 
   /**

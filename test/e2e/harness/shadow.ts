@@ -40,8 +40,8 @@ export interface ShadowDriver {
   mouseClick(x: number, y: number): Promise<void>;
   /** A trusted key press at whatever has focus; `key` may be a combo like 'Shift+Tab'. */
   press(key: string): Promise<void>;
-  /** Types text into whatever has focus, as trusted key events. */
-  type(text: string): Promise<void>;
+  /** Types text into whatever has focus, as trusted key events, `delayMs` apart (default 0). */
+  type(text: string, delayMs?: number): Promise<void>;
 }
 
 export class NoShadowRootError extends Error {
@@ -70,8 +70,11 @@ export interface ShadowUi {
    */
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
-  /** Focuses the first match, then types `text` with real key events. */
-  type(selector: string, text: string): Promise<void>;
+  /**
+   * Focuses the first match, then types `text` with real key events. `delayMs`
+   * between keys (default 0: as fast as the protocol goes, faster than a person).
+   */
+  type(selector: string, text: string, options?: { delayMs?: number }): Promise<void>;
   /** Real key press on whatever has focus, e.g. 'ArrowDown', 'Escape', 'Shift+Tab'. */
   press(key: string): Promise<void>;
   /** Whether the focused element inside the root (`root.activeElement`) matches `selector`. */
@@ -182,9 +185,9 @@ export function createShadowUi(driver: ShadowDriver, options: ShadowUiOptions = 
     async focus(sel) {
       if (!(await call<boolean>(inPage.focus, sel))) throw new Error(`${sel} did not take focus`);
     },
-    async type(sel, text) {
+    async type(sel, text, options) {
       await ui.focus(sel);
-      await driver.type(text);
+      await driver.type(text, options?.delayMs);
     },
     press: (key) => driver.press(key),
     focused: (sel) => call<boolean>(inPage.focused, sel),

@@ -27,6 +27,13 @@ export interface TestTab {
   goto(url: string): Promise<void>;
   /** Runs a function in the page's main world (not the content script's world). Must be self-contained. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
+  /**
+   * Runs `fn(arg)` in the main world of every document this tab loads from now on
+   * (each frame), before the page's own scripts and whatever its CSP says (Playwright
+   * `addInitScript` / Puppeteer `evaluateOnNewDocument`, a BiDi preload script).
+   * Open the tab at about:blank, add the script, then `goto`. Must be self-contained.
+   */
+  addInitScript<A = undefined>(fn: (arg: A) => unknown, arg?: A): Promise<void>;
   /** Accessor for the UI in the closed shadow root of `hostSelector` (default `related-coverage-sidebar`). */
   ui(hostSelector?: string, hostIndex?: number): ShadowUi;
   /** A trusted key press at the focused element (combos like 'Shift+Tab' allowed). */
@@ -133,6 +140,16 @@ export interface ExtensionHarness {
    * emulation on that page; Firefox: the content colour-scheme pref, for all tabs).
    */
   setColorScheme(tab: TestTab, scheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * The person's switch for content scripts on file:// pages, which both browsers
+   * keep off for a reader's install: Chromium's "Allow access to file URLs"
+   * (chrome://extensions; flipping it reloads the extension, and an extension loaded
+   * with --load-extension starts with it ON) and Firefox's "Access your local files"
+   * (about:addons, the internal:fileSchemeAllowed permission; OFF by default while
+   * extensions.webextensions.fileSchemeAccess.requireOptIn is true). Resolves once
+   * `runtime`/`extension.isAllowedFileSchemeAccess()` reports `allowed`.
+   */
+  setFileAccess(allowed: boolean): Promise<void>;
   /** Starts recording every request the browser makes (all tabs, extension pages, background). */
   recordRequests(): Promise<RequestRecorder>;
   close(): Promise<void>;
