@@ -8,6 +8,7 @@
 // A regex alternation over the same anchors is 5-10x slower in V8 (irregexp
 // tests every position), which is why this file exists.
 
+import { COMMON_WORDS } from './common-words.ts';
 import { type ParsedTerm, foldCode, isAcronymWord, isCjk, isSepChar, isWordChar, unFullwidth } from './terms.ts';
 
 export interface AnchorSet {
@@ -33,8 +34,11 @@ function candidatesOf(term: ParsedTerm): Candidate[] {
       continue;
     }
     for (const w of token.split('.')) {
-      // Short words shrink the Wu-Manber shift for every page: avoid them.
-      if (w.length >= 3) out.push({ anchor: w.toLowerCase(), literal: false, cost: w.length >= 6 ? 1 : 4 });
+      if (w.length < 3) continue;
+      // Short words shrink the Wu-Manber shift for every page, and common
+      // words open windows on pages about nothing: both are a last resort.
+      const word = w.toLowerCase();
+      out.push({ anchor: word, literal: false, cost: COMMON_WORDS.has(word) ? 6 : word.length >= 6 ? 1 : 4 });
     }
   }
   // Outside ASCII, characters match exactly (CJK, accented letters, other
@@ -87,7 +91,21 @@ export function chooseAnchors(terms: ParsedTerm[]): AnchorSet {
     for (const t of chosen.terms) uncovered.delete(t);
     (best.c.literal ? literals : words).push(best.c.anchor);
   }
-  return { literals: [...new Set(literals)].sort(), words: [...new Set(words)].sort() };
+  const ascii = (a: string) => /^[\x00-\x7f]+$/.test(a);
+  return {
+    literals: [...withoutContained(literals.filter((l) => !ascii(l))), ...new Set(literals.filter(ascii))].sort(),
+    words: [...new Set(words)].sort(),
+  };
+}
+
+/**
+ * A CJK anchor that holds another is redundant: every occurrence of 人工智能
+ * holds 人工智. (Words and acronyms count only whole, so "AIs" is not found
+ * by "AI" and both stay.)
+ */
+function withoutContained(anchors: string[]): string[] {
+  const unique = [...new Set(anchors)];
+  return unique.filter((a) => !unique.some((b) => b !== a && a.includes(b)));
 }
 
 const FOLD = (() => {
@@ -149,35 +167,55 @@ export class WordAnchorScanner {
   }
 }
 
+/** Below this length a native regex finds word anchors faster than Wu-Manber, whose JS loop only pays off once the JIT has warmed it. */
+export const REGEX_BELOW = 1_000_000;
+
 export class AnchorScanner {
   private readonly words: WordAnchorScanner;
+  private wordRegex: RegExp | null = null;
+  private prefixes: Map<string, number[]> | null = null;
   private readonly literals: string[];
   private readonly needsTwoByte: boolean[];
   private readonly gapped: boolean[];
 
-  constructor(readonly set: AnchorSet) {
+  constructor(
+    readonly set: AnchorSet,
+    private readonly regexBelow = REGEX_BELOW,
+  ) {
     this.words = new WordAnchorScanner(set.words);
     this.literals = set.literals;
     this.needsTwoByte = set.literals.map((l) => /[^\x00-\xff]/.test(l));
     this.gapped = set.literals.map((l) => l.length > 1 && [...l].some((c) => isCjk(c.charCodeAt(0))));
   }
 
-  /** Calls `hit` for anchor occurrences, in no particular order. */
+  /**
+   * Calls `hit` for anchor occurrences, in no particular order. Words and
+   * acronyms count only whole (an anchor is a whole word of its terms, so
+   * "machine" in "machinery" can be no term's); CJK counts anywhere.
+   */
   scan(text: string, hit: (start: number, end: number) => void): void {
-    this.words.scan(text, hit);
-    if (!this.literals.length) return;
     // Latin-1 text cannot hold CJK or fullwidth characters: one native test
     // saves an indexOf pass per CJK anchor and the width folding below.
     const twoByte = NON_LATIN1.test(text);
     // Fullwidth letters fold one code unit to one, so offsets stay valid.
-    const haystack = twoByte && FULLWIDTH.test(text) ? text.replace(FULLWIDTH_ALL, unFullwidthChar) : text;
+    // Only letters, digits and the dot matter (Chinese punctuation is
+    // fullwidth too, and would otherwise copy every Chinese page).
+    const haystack = twoByte && FULLWIDTH_ALNUM.test(text) ? text.replace(FULLWIDTH_ALNUM_ALL, unFullwidthChar) : text;
+    const whole = (s: number, e: number) => {
+      if (!isWordChar(text.charCodeAt(s - 1)) && !isWordChar(text.charCodeAt(e))) hit(s, e);
+    };
+    if (this.set.words.length) {
+      if (haystack.length < this.regexBelow) this.scanWordsWithRegex(haystack, whole);
+      else this.words.scan(text, whole);
+    }
     for (let a = 0; a < this.literals.length; a++) {
       if (this.needsTwoByte[a] && !twoByte) continue;
       const lit = this.literals[a]!;
       if (!this.gapped[a]) {
+        const bounded = isWordChar(lit.charCodeAt(0)) || isWordChar(lit.charCodeAt(lit.length - 1));
         let i = haystack.indexOf(lit);
         while (i >= 0) {
-          hit(i, i + lit.length);
+          if (!bounded || boundedAt(text, i, i + lit.length, lit)) hit(i, i + lit.length);
           i = haystack.indexOf(lit, i + 1);
         }
         continue;
@@ -190,6 +228,29 @@ export class AnchorScanner {
         if (end > 0) hit(i, end);
         i = haystack.indexOf(lit[0]!, i + 1);
       }
+    }
+  }
+
+  private scanWordsWithRegex(haystack: string, hit: (start: number, end: number) => void): void {
+    // Longest first: where two anchors start together the regex takes the
+    // first it lists, and only the longer can be a whole word there.
+    this.wordRegex ??= new RegExp(
+      [...this.set.words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'),
+      'gi',
+    );
+    const re = this.wordRegex;
+    this.prefixes ??= new Map(
+      this.set.words.map((w) => [w, this.set.words.filter((p) => p !== w && w.startsWith(p)).map((p) => p.length)]),
+    );
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(haystack)) !== null) {
+      hit(m.index, m.index + m[0].length);
+      // A shorter anchor at the same place ("infant" in "infants") can be
+      // whole too where the next character is fullwidth: report it as
+      // Wu-Manber would.
+      for (const len of this.prefixes.get(m[0].toLowerCase()) ?? []) hit(m.index, m.index + len);
+      re.lastIndex = m.index + 1;
     }
   }
 
@@ -208,10 +269,16 @@ export class AnchorScanner {
   }
 }
 
+/** Word boundaries where the literal's own edge is a word character. */
+function boundedAt(text: string, s: number, e: number, lit: string): boolean {
+  if (isWordChar(lit.charCodeAt(0)) && isWordChar(text.charCodeAt(s - 1))) return false;
+  return !(isWordChar(lit.charCodeAt(lit.length - 1)) && isWordChar(text.charCodeAt(e)));
+}
+
 const STOP = Symbol('stop');
 const NON_LATIN1 = /[^\x00-\xff]/;
-const FULLWIDTH = /[\uFF01-\uFF5E]/;
-const FULLWIDTH_ALL = /[\uFF01-\uFF5E]/g;
+const FULLWIDTH_ALNUM = /[\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const FULLWIDTH_ALNUM_ALL = /[\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const unFullwidthChar = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /** End of `lit` matched at `i` with optional gaps next to CJK characters, or -1. */

@@ -105,12 +105,20 @@ class TrieNode {
 
 export class TermScanner {
   readonly anchors: AnchorScanner;
-  private readonly root = new TrieNode(false, 0);
+  private trie: TrieNode | null = null;
   private readonly parsed: Array<ParsedTerm | undefined>;
 
   constructor(readonly plan: ScannerPlan) {
-    plan.terms.forEach(([, key], i) => {
-      let node = this.root;
+    this.parsed = new Array(plan.terms.length);
+    this.anchors = new AnchorScanner(plan.anchors);
+  }
+
+  /** Built on first use: most pages stop at the anchor gate and never need it. */
+  private get root(): TrieNode {
+    if (this.trie) return this.trie;
+    const root = new TrieNode(false, 0);
+    this.plan.terms.forEach(([, key], i) => {
+      let node = root;
       for (let k = 0; k < key.length; k++) {
         const c = key.charCodeAt(k);
         let next = node.children.get(c);
@@ -122,8 +130,7 @@ export class TermScanner {
       }
       (node.terms ??= []).push(i);
     });
-    this.parsed = new Array(plan.terms.length);
-    this.anchors = new AnchorScanner(plan.anchors);
+    return (this.trie = root);
   }
 
   term(i: number): ParsedTerm {

@@ -87,7 +87,7 @@ export const aiGovernance: TopicDefinition = {
       'deepfake(s)',
       // Machines that decide or recognise: their rules are AI rules even
       // where the page never says "AI".
-      '(facial|face) recognition',
+      'facial recognition',
       'automated decision(-making| making)',
       'recommendation algorithm(s)',
       '人脸识别',

@@ -82,9 +82,11 @@ export function naiveScan(text: string, terms: readonly ParsedTerm[]): TermHit[]
   return hits;
 }
 
-/** Every occurrence of every anchor, by brute force. */
+/** Every occurrence of every anchor, by brute force: words and acronyms whole, CJK anywhere. */
 export function naiveAnchors(text: string, anchors: AnchorSet): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const whole = (s: number, e: number, first: number, last: number) =>
+    !(isWordChar(first) && isWordChar(text.charCodeAt(s - 1))) && !(isWordChar(last) && isWordChar(text.charCodeAt(e)));
   for (let i = 0; i < text.length; i++) {
     for (const lit of anchors.literals) {
       let t = i;
@@ -96,12 +98,12 @@ export function naiveAnchors(text: string, anchors: AnchorSet): Array<[number, n
         if (unFullwidth(text.charCodeAt(t)) !== lit.charCodeAt(k)) break;
         t++;
       }
-      if (k === lit.length) out.push([i, t]);
+      if (k === lit.length && whole(i, t, lit.charCodeAt(0), lit.charCodeAt(lit.length - 1))) out.push([i, t]);
     }
     for (const word of anchors.words) {
       let k = 0;
       while (k < word.length && isWordChar(unFullwidth(text.charCodeAt(i + k))) && foldCode(text.charCodeAt(i + k)) === word.charCodeAt(k)) k++;
-      if (k === word.length) out.push([i, i + k]);
+      if (k === word.length && whole(i, i + k, 97, 97)) out.push([i, i + k]);
     }
   }
   return out;

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Detector, detectFromHits, planDetector } from '../../../core/detect.ts';
+import { AnchorScanner } from '../../../core/anchors.ts';
 import { TermScanner, planScanner } from '../../../core/scanner.ts';
 import { parseTerm, TermError } from '../../../core/terms.ts';
 import type { TopicDefinition } from '../../../core/topic-schema.ts';
@@ -131,6 +132,23 @@ describe('anchors', () => {
         expect(sort(found)).toEqual(sort(naiveAnchors(text, plan.scanner.anchors)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds the same occurrences with Wu-Manber (big texts) as with the regex (small ones)', () => {
+    const plan = planDetector(BUILT_IN_TOPICS);
+    const regex = new AnchorScanner(plan.scanner.anchors);
+    const wuManber = new AnchorScanner(plan.scanner.anchors, 0);
+    const occurrences = (a: AnchorScanner, text: string) => {
+      const found: string[] = [];
+      a.scan(text, (s, e) => found.push(`${s}-${e}`));
+      return found.sort();
+    };
+    fc.assert(
+      fc.property(textOf(plan.scanner.terms.map(([t]) => t)), (text) => {
+        expect(occurrences(wuManber, text)).toEqual(occurrences(regex, text));
+      }),
+      { numRuns: 300, examples: [['ＷＯＭＥＮ, ＩＮＦＡＮＴＳ, ＡＮＤ ＣＨＩＬＤＲＥＮ machinery']] },
     );
   });
 
