@@ -6,6 +6,8 @@ import { planDetector } from '../core/detect.ts';
 import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
 
 const ID = 'virtual:detector-plan';
+// Just what the content script's gate needs: the anchors and the topic ids.
+const GATE_ID = 'virtual:detector-gate';
 
 /**
  * Typed structurally: WXT builds with its own Vite and Vitest with another,
@@ -18,7 +20,12 @@ export function detectorPlanPlugin(): {
 } {
   return {
     name: 'related-coverage:detector-plan',
-    resolveId: (source) => (source === ID ? `\0${ID}` : undefined),
-    load: (id) => (id === `\0${ID}` ? `export default ${JSON.stringify(planDetector(BUILT_IN_TOPICS))};` : undefined),
+    resolveId: (source) => (source === ID || source === GATE_ID ? `\0${source}` : undefined),
+    load: (id) => {
+      if (id === `\0${ID}`) return `export default ${JSON.stringify(planDetector(BUILT_IN_TOPICS))};`;
+      if (id !== `\0${GATE_ID}`) return undefined;
+      const plan = planDetector(BUILT_IN_TOPICS);
+      return `export default ${JSON.stringify({ anchors: plan.scanner.anchors, topics: plan.topics.map((t) => t.id) })};`;
+    },
   };
 }

@@ -13,10 +13,15 @@ export interface StoredPlan {
   plan: DetectorPlan;
 }
 
-export const detectorPlanItem = storage.defineItem<StoredPlan | null>('local:detectorPlan', {
-  fallback: null,
-  version: 1,
-});
+export const DETECTOR_PLAN_KEY = 'local:detectorPlan' as const;
+
+let item: ReturnType<typeof storage.defineItem<StoredPlan | null>> | undefined;
+
+/** Defined on first use: defining a WXT item reads it at once, and content scripts read it with their settings. */
+export function detectorPlanItem() {
+  item ??= storage.defineItem<StoredPlan | null>(DETECTOR_PLAN_KEY, { fallback: null, version: 1 });
+  return item;
+}
 
 export function isUsablePlan(v: unknown, extensionVersion: string): v is StoredPlan {
   const s = v as StoredPlan | null;

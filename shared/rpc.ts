@@ -13,21 +13,35 @@ function isEnvelope(message: unknown): message is Envelope<CallMap> {
   return typeof message === 'object' && message !== null && (message as { rc?: unknown }).rc === 1 && typeof (message as { method?: unknown }).method === 'string';
 }
 
-/** Answers messages of call map M; anything else is left to other listeners. */
+/**
+ * Answers messages of call map M; anything else is left to other listeners.
+ * Replies through sendResponse (and `return true`), which both browsers
+ * support natively: the content script runs without webextension-polyfill,
+ * and Chrome ignores a promise returned by a listener.
+ */
 export function handle<M extends CallMap>(handlers: Handlers<M>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: Reply<unknown>) => void,
+  ): true | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.method as keyof M];
     if (!handler) return undefined;
-    return Promise.resolve()
+    Promise.resolve()
       .then(() => handler(message.params as never, sender))
       .then(
-        (result): Reply<unknown> => ({ ok: true, result: result ?? null }),
-        (e: unknown): Reply<unknown> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+        (result) => sendResponse({ ok: true, result: result ?? null }),
+        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
       );
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  const onMessage = browser.runtime.onMessage as unknown as {
+    addListener(l: typeof listener): void;
+    removeListener(l: typeof listener): void;
+  };
+  onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
 }
 
 function unwrap<R>(reply: unknown, method: string): R {
@@ -37,13 +51,29 @@ function unwrap<R>(reply: unknown, method: string): R {
   return r.result;
 }
 
-/** Calls the background (from a content script, popup or options page). */
+// What the browser says when the background went away while the message was
+// in flight (Chrome stopped the service worker): nothing was done, or what was
+// done can be done again.
+const TRANSPORT = /message channel closed|Receiving end does not exist|Could not establish connection|message port closed/i;
+
+/**
+ * Calls the background (from a content script, popup or options page).
+ * `retry` is for calls that are safe to repeat (rank, search, setBadge): a
+ * background stopped mid-call is started again by the retry.
+ */
 export async function callBackground<M extends CallMap, K extends keyof M & string>(
   method: K,
   params: M[K]['params'],
+  options: { retry?: boolean } = {},
 ): Promise<M[K]['result']> {
   const envelope: Envelope<M, K> = { rc: 1, method, params };
-  return unwrap(await browser.runtime.sendMessage(envelope), method);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return unwrap(await browser.runtime.sendMessage(envelope), method);
+    } catch (e) {
+      if (!options.retry || attempt >= 2 || !TRANSPORT.test(e instanceof Error ? e.message : String(e))) throw e;
+    }
+  }
 }
 
 /** Calls the content script of a tab (from the background or the popup). */

@@ -16,7 +16,8 @@ export interface SetAsideEntry {
 export const SET_ASIDE_LIST = 'local:setAside' as const;
 
 export async function setAside(from: string, value: unknown, reason: string): Promise<SetAsideEntry> {
-  const list = await listSetAside();
+  const raw = await storage.getItem<unknown>(SET_ASIDE_LIST);
+  const list = Array.isArray(raw) ? (raw as SetAsideEntry[]) : [];
   const same = list.find((e) => e.from === from && e.reason === reason);
   if (same) {
     // Already kept: reading a bad value twice must not make two copies.
@@ -24,13 +25,29 @@ export async function setAside(from: string, value: unknown, reason: string): Pr
     if (JSON.stringify(kept) === JSON.stringify(value)) return same;
   }
   const at = new Date().toISOString();
-  const entry: SetAsideEntry = { from, keptAs: `local:setAside:${from.replace(/^local:/, '')}:${at}`, reason, at };
-  await storage.setItems([
-    { key: entry.keptAs, value },
-    { key: SET_ASIDE_LIST, value: [...list, entry] },
-  ]);
+  const entry: SetAsideEntry = { from, keptAs: keptKey(from, at), reason, at };
+  const writes: Array<{ key: `local:${string}`; value: unknown }> = [{ key: entry.keptAs, value }];
+  const entries = [...list, entry];
+  if (raw !== null && raw !== undefined && !Array.isArray(raw)) {
+    // The list itself is unreadable: keep it too, rather than write over it.
+    const listEntry: SetAsideEntry = {
+      from: SET_ASIDE_LIST,
+      keptAs: keptKey(SET_ASIDE_LIST, at),
+      reason: 'the list of set-aside values could not be read',
+      at,
+    };
+    writes.push({ key: listEntry.keptAs, value: raw });
+    entries.push(listEntry);
+  }
+  // One write: the kept value and its entry in the list, both or neither.
+  await storage.setItems([...writes, { key: SET_ASIDE_LIST, value: entries }]);
   console.warn(`Related Coverage: kept an unreadable value of ${from} as ${entry.keptAs}: ${reason}`);
   return entry;
+}
+
+/** Its own key for each kept value: two in the same millisecond must not share one. */
+function keptKey(from: string, at: string): `local:${string}` {
+  return `local:setAside:${from.replace(/^local:/, '')}:${at}:${Math.random().toString(36).slice(2, 8)}`;
 }
 
 export async function listSetAside(): Promise<SetAsideEntry[]> {

@@ -3,6 +3,10 @@
 // newer version of the extension wrote, is never used and never lost. It is
 // copied aside (see set-aside.ts) and the default is used until the person
 // changes the setting.
+//
+// The WXT item is defined on first use, not on import: defining one reads it
+// from storage at once, and the content script, which runs on every page,
+// reads all its settings in one call instead (readSettings).
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { setAside } from './set-aside.ts';
@@ -18,47 +22,96 @@ export interface SettingSpec<T> {
 }
 
 export interface Setting<T> {
-  readonly key: string;
+  readonly key: `local:${string}`;
   readonly fallback: T;
+  readonly version: number;
   get(): Promise<T>;
   set(value: T): Promise<void>;
   /** Calls back with the new (validated) value; returns the unwatch function. */
   watch(cb: (value: T) => void): () => void;
+  /** The value from what storage holds (value and its meta), checked; null when a migration must run first. */
+  fromStored(raw: unknown, meta: unknown): Promise<T | null>;
   readonly item: WxtStorageItem<T, { v?: number }>;
 }
 
 export function defineSetting<T>(spec: SettingSpec<T>): Setting<T> {
-  const item = storage.defineItem<T, { v?: number }>(spec.key, {
-    fallback: spec.fallback,
-    version: spec.version,
-    migrations: spec.migrations as Record<number, (v: unknown) => T> | undefined,
-  }) as WxtStorageItem<T, { v?: number }>;
+  let item: WxtStorageItem<T, { v?: number }> | undefined;
+  const getItem = () =>
+    (item ??= storage.defineItem<T, { v?: number }>(spec.key, {
+      fallback: spec.fallback,
+      version: spec.version,
+      migrations: spec.migrations as Record<number, (v: unknown) => T> | undefined,
+    }) as WxtStorageItem<T, { v?: number }>);
   const checked = async (raw: unknown): Promise<T> => {
     if (raw === null || raw === undefined) return spec.fallback;
     if (spec.valid(raw)) return raw;
     await setAside(spec.key, raw, `not a valid value for this setting`);
     return spec.fallback;
   };
-  return {
+  const setting: Setting<T> = {
     key: spec.key,
     fallback: spec.fallback,
-    item,
-    async get() {
-      const meta = await item.getMeta().catch(() => ({}) as { v?: number });
-      const raw = await storage.getItem<unknown>(spec.key);
-      if (raw !== null && typeof meta.v === 'number' && meta.v > spec.version) {
-        await setAside(spec.key, raw, `written by a newer version of the extension (format ${meta.v})`);
+    version: spec.version,
+    get item() {
+      return getItem();
+    },
+    async fromStored(raw, meta) {
+      if (raw === null || raw === undefined) return spec.fallback;
+      const v = (meta as { v?: unknown } | null | undefined)?.v;
+      const stored = typeof v === 'number' ? v : 1;
+      if (stored > spec.version) {
+        await setAside(spec.key, raw, `written by a newer version of the extension (format ${stored})`);
         return spec.fallback;
       }
-      // Migrations run inside WXT before getValue resolves.
-      return checked(await item.getValue().catch(() => raw));
+      if (stored < spec.version) return null;
+      return checked(raw);
+    },
+    async get() {
+      const [raw, meta] = await Promise.all([
+        storage.getItem<unknown>(spec.key),
+        storage.getMeta<{ v?: number }>(spec.key).catch(() => ({})),
+      ]);
+      const value = await setting.fromStored(raw, meta);
+      // An older format: WXT runs the migrations before getValue resolves.
+      return value ?? checked(await getItem().getValue().catch(() => raw));
     },
     async set(value) {
       if (!spec.valid(value)) throw new Error(`refusing to store an invalid value for ${spec.key}`);
-      await item.setValue(value);
+      try {
+        // Value and its format version in one write: both or neither, and a
+        // newer version's record (set aside on read) is replaced with ours.
+        await storage.setItems([
+          { key: spec.key, value },
+          { key: `${spec.key}$`, value: { v: spec.version } },
+        ]);
+      } catch (e) {
+        const full = (e as { name?: string })?.name === 'QuotaExceededError' || /quota/i.test(String(e));
+        throw new Error(
+          full
+            ? `Could not save the setting: the browser's storage for this extension is full. The setting is unchanged. Delete some saved articles and try again.`
+            : `Could not save the setting: ${e instanceof Error ? e.message : String(e)}. The setting is unchanged.`,
+        );
+      }
     },
     watch(cb) {
-      return item.watch((value) => void checked(value).then(cb));
+      return getItem().watch((value) => void checked(value).then(cb));
     },
   };
+  return setting;
+}
+
+/**
+ * Several settings (and any extra keys) in one storage call, each checked as
+ * `get` would; a setting stored in an older format takes the slow path.
+ */
+export async function readSettings<S extends readonly Setting<unknown>[]>(
+  settings: S,
+  extraKeys: ReadonlyArray<`local:${string}`> = [],
+): Promise<{ values: { [K in keyof S]: S[K] extends Setting<infer T> ? T : never }; extras: unknown[] }> {
+  const keys = [...settings.flatMap((s) => [s.key, `${s.key}$` as const]), ...extraKeys];
+  const got = new Map((await storage.getItems(keys)).map((r) => [r.key, r.value as unknown]));
+  const values = await Promise.all(
+    settings.map(async (s) => (await s.fromStored(got.get(s.key), got.get(`${s.key}$`))) ?? s.get()),
+  );
+  return { values: values as never, extras: extraKeys.map((k) => got.get(k)) };
 }

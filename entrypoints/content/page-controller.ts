@@ -1,36 +1,35 @@
-// Everything the content script does on one page, in order: read settings,
-// wait for idle, look (cheaply), and only if a topic is found, mark the
-// mentions, ask the background for passages and show the sidebar. Settings
-// changed in the popup apply here at once; dynamic pages are rescanned.
+// The engine of the content script, once the gate found that a topic may be
+// on this page: it extracts the visible text in idle slices, detects, marks
+// the mentions, asks the background for passages and shows the sidebar.
+// Settings come from the gate, which keeps them current and calls rescan().
 
 import planOfBuiltIns from 'virtual:detector-plan';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Detector } from '../../core/detect.ts';
-import type { BackgroundToContent, ContentToBackground, PassageView, PopupToContent, TabStatus } from '../../shared/messages.ts';
-import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
-import { callBackground, handle } from '../../shared/rpc.ts';
-import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
-import { idle } from './idle-slices.ts';
-import { PAGE_MARK_CSS, PageMarks } from './page-marks.ts';
-import { PageWatcher } from './page-watch.ts';
+import type { ContentToBackground, PassageView, TabStatus } from '../../shared/messages.ts';
+import { callBackground } from '../../shared/rpc.ts';
+import { siteKey } from '../../shared/settings.ts';
+import type { Engine, GateHooks, PageSettings } from '../engine/api.ts';
+import { PageMarks } from './page-marks.ts';
 import { rankRequest } from '../../shared/rank-request.ts';
-import { adoptSheet, pageForSaving } from './safe-document.ts';
 import { type PageScan, scanPage } from './scan-page.ts';
 import type { Sidebar, SidebarView } from '../sidebar-ui/api.ts';
 import { createSidebar } from './load-sidebar.ts';
 
-export class PageController {
-  private detector = new Detector(planOfBuiltIns);
-  private off = new Set<string>();
-  private sites: string[] = [];
-  private mode: OpenMode = 'sidebar';
+/**
+ * Past this much text any change to the page's styles (the marks' stylesheet,
+ * pushing the page aside) re-lays out all of it, for hundreds of
+ * milliseconds: such a page gets the sidebar over its bottom and no marks.
+ */
+const BIG_PAGE_CHARS = 300_000;
+
+export class PageController implements Engine {
+  private detector: Detector;
   private scan: PageScan | null = null;
   private scanning: AbortController | null = null;
   private readonly marks = new PageMarks();
   private sidebar: Sidebar | null = null;
   private sidebarLoading: Promise<Sidebar> | null = null;
-  private watcher: PageWatcher | null = null;
   private passages: PassageView[] | null = null;
   private error: string | null = null;
   private search = { query: '', results: null as PassageView[] | null, busy: false };
@@ -41,74 +40,31 @@ export class PageController {
   /** The person opened the sidebar on a page with nothing found (to search): keep it. */
   private openedByHand = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
-
-  async start(): Promise<void> {
-    const ctx = this.ctx;
-    handle<PopupToContent & BackgroundToContent>(
-      {
-        getStatus: () => this.status(),
-        toggleSidebar: async () => {
-          await this.toggle();
-          return null;
-        },
-        getPageForSaving: () => pageForSaving(),
-      },
-      ctx.signal,
-    );
-    let stored: unknown;
-    [this.off, this.sites, this.mode, stored] = await Promise.all([
-      topicsOff.get().then((v) => new Set(v)),
-      sitesOff.get(),
-      openMode.get(),
-      detectorPlanItem.getValue().catch(() => null),
-    ]);
-    this.usePlan(stored);
-    const unwatch = [
-      topicsOff.watch((v) => {
-        this.off = new Set(v);
-        void this.rescan();
-      }),
-      sitesOff.watch((v) => {
-        this.sites = v;
-        void this.rescan();
-      }),
-      openMode.watch((v) => {
-        this.mode = v;
-      }),
-      detectorPlanItem.watch((v) => {
-        this.usePlan(v);
-        void this.rescan();
-      }),
-    ];
-    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
-    this.watcher = new PageWatcher(ctx, () => void this.rescan(), (n) => this.sidebar?.isOurs(n) ?? false);
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly settings: PageSettings,
+    private readonly hooks: GateHooks,
+  ) {
+    this.detector = new Detector(settings.customPlan ?? planOfBuiltIns);
     ctx.addEventListener(document, 'click', (e) => this.onPageClick(e as MouseEvent), { capture: true });
-    const style = new CSSStyleSheet();
-    style.replaceSync(PAGE_MARK_CSS);
-    adoptSheet(document, style);
-    await idle(ctx.signal).catch(() => undefined);
-    await this.rescan();
   }
 
-  /** The reader's own topics come in a plan the background compiled; without one, the built-in plan. */
-  private usePlan(stored: unknown): void {
-    const plan = isUsablePlan(stored, browser.runtime.getManifest().version) ? stored.plan : planOfBuiltIns;
-    if (plan !== this.detector.plan) this.detector = new Detector(plan);
+  isOurs(node: Node): boolean {
+    return this.sidebar?.isOurs(node) ?? false;
   }
 
   private get siteDisabled(): boolean {
-    return this.sites.includes(siteKey(location.hostname));
+    return this.settings.sites.includes(siteKey(location.hostname));
   }
 
   private enabledTopics(): Set<string> {
-    return new Set(this.detector.plan.topics.map((t) => t.id).filter((id) => !this.off.has(id)));
+    return new Set(this.detector.plan.topics.map((t) => t.id).filter((id) => !this.settings.off.has(id)));
   }
 
   /** Scans again; never throws (a page event or a timer is all that calls it). */
-  async rescan(): Promise<void> {
+  async rescan(options: { anchorSeen?: boolean } = {}): Promise<void> {
     try {
-      await this.scanOnce();
+      await this.scanOnce(options.anchorSeen === true);
     } catch (e) {
       // After an update this instance is cut off from the extension: its
       // context is invalidated and a newer instance takes over. Quietly.
@@ -117,7 +73,9 @@ export class PageController {
     }
   }
 
-  private async scanOnce(): Promise<void> {
+  private async scanOnce(anchorSeen: boolean): Promise<void> {
+    const plan = this.settings.customPlan ?? planOfBuiltIns;
+    if (plan !== this.detector.plan) this.detector = new Detector(plan);
     this.scanning?.abort();
     const scanning = new AbortController();
     this.scanning = scanning;
@@ -125,7 +83,7 @@ export class PageController {
     let result: PageScan | null = null;
     if (!this.siteDisabled) {
       try {
-        result = await scanPage(this.detector, this.enabledTopics(), signal);
+        result = await scanPage(this.detector, this.enabledTopics(), signal, anchorSeen);
       } catch (e) {
         if (signal.aborted) return;
         throw e;
@@ -145,27 +103,30 @@ export class PageController {
       await this.setBadge(0);
       return;
     }
-    this.marks.apply(result.page, result.matches);
-    this.watcher?.discardPending();
+    const light = result.page.text.length > BIG_PAGE_CHARS;
+    if (light) this.marks.clear();
+    else this.marks.apply(result.page, result.matches);
+    this.hooks.discardOwnChanges();
     await this.setBadge(this.mentionCount());
     const sameText = before?.page.text === result.page.text;
     if (!sameText) {
       this.passages = null;
       this.error = null;
       this.focusedTopic = null;
+      // Asked first: the background ranks while the sidebar's code loads.
+      void this.requestPassages(result);
     }
     if (!this.sidebar || this.sidebar.mode === 'none') {
-      const open = this.mode === 'sidebar' && this.closedOn !== location.href;
+      const open = this.settings.mode === 'sidebar' && this.closedOn !== location.href;
       const sidebar = await this.ensureSidebar();
       if (this.scan !== result) return;
-      await sidebar.show(open ? 'open' : 'collapsed', this.view(), this.mentionCount());
+      await sidebar.show(open ? 'open' : 'collapsed', this.view(), this.mentionCount(), { light });
     } else this.render();
-    if (!sameText) await this.requestPassages(result);
   }
 
   private async requestPassages(scan: PageScan): Promise<void> {
     try {
-      const passages = await callBackground<ContentToBackground, 'rank'>('rank', rankRequest(scan.page, scan.matches));
+      const passages = await callBackground<ContentToBackground, 'rank'>('rank', rankRequest(scan.page, scan.matches), { retry: true });
       if (this.scan !== scan) return;
       this.passages = passages;
     } catch (e) {
@@ -184,7 +145,7 @@ export class PageController {
     // Nothing found and nothing shown before: no message at all.
     if (count === this.badge) return;
     this.badge = count;
-    await callBackground<ContentToBackground, 'setBadge'>('setBadge', { count }).catch(() => undefined);
+    await callBackground<ContentToBackground, 'setBadge'>('setBadge', { count }, { retry: true }).catch(() => undefined);
   }
 
   private async ensureSidebar(): Promise<Sidebar> {
@@ -240,7 +201,7 @@ export class PageController {
     this.render();
     if (!query.trim()) return;
     try {
-      const results = await callBackground<ContentToBackground, 'search'>('search', { query });
+      const results = await callBackground<ContentToBackground, 'search'>('search', { query }, { retry: true });
       if (this.search.query !== query) return;
       this.search = { query, results, busy: false };
     } catch {
@@ -278,12 +239,12 @@ export class PageController {
     else this.sidebar?.remove();
   }
 
-  private async toggle(): Promise<void> {
+  async toggle(): Promise<void> {
     if (this.sidebar?.mode === 'open') this.close();
     else await this.open(true);
   }
 
-  private status(): TabStatus {
+  status(): TabStatus {
     return {
       host: location.hostname,
       siteDisabled: this.siteDisabled,

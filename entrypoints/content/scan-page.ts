@@ -31,9 +31,11 @@ export async function scanPage(
   detector: Detector,
   enabled: ReadonlySet<string>,
   signal: AbortSignal,
+  /** The gate just found an anchor in this very text: no need to look twice. */
+  anchorSeen = false,
 ): Promise<PageScan | null> {
   if (!bodyOf(document) || enabled.size === 0) return null;
-  if (!detector.mayMatch(rawPageText(document))) return null;
+  if (!anchorSeen && !detector.mayMatch(rawPageText(document))) return null;
   const walker = createPageTextWalker(document, { isHidden: isHiddenByCss });
   await runInSlices((deadline) => walker.step(deadline), signal);
   const page = walker.result();

@@ -12,7 +12,9 @@ import { ROUTES } from './support/pages.ts';
 function ask<R>(page: TestTab, method: string, params: unknown): Promise<R> {
   return page.evaluate(
     async (a: { method: string; params: unknown }) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
       const reply = (await api.runtime.sendMessage({ rc: 1, method: a.method, params: a.params })) as { ok: boolean; result: unknown; error?: string };
       if (!reply.ok) throw new Error(reply.error);
       return reply.result as never;

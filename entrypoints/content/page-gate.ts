@@ -1,0 +1,132 @@
+// What runs on every page the reader opens, kept as small as it can be: read
+// the settings (one storage call), wait until the page is loaded and idle,
+// and look for any anchor of an enabled topic in the raw text. Most pages
+// stop there, keeping one debounced watcher for content that arrives later.
+// Where an anchor is found, or the reader asks for the sidebar, the engine
+// (entrypoints/engine) is loaded and takes over the work.
+
+import gate from 'virtual:detector-gate';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import { AnchorScanner } from '../../core/anchors.ts';
+import { DETECTOR_PLAN_KEY, isUsablePlan } from '../../shared/detector-plan-item.ts';
+import type { BackgroundToContent, PopupToContent, TabStatus } from '../../shared/messages.ts';
+import { handle } from '../../shared/rpc.ts';
+import { readSettings } from '../../shared/setting.ts';
+import { openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
+import { idle } from './idle-slices.ts';
+import { PageWatcher } from './page-watch.ts';
+import { bodyOf, pageForSaving, textOf, titleOf } from './safe-document.ts';
+
+export class PageGate {
+  private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };
+  private anchors = new AnchorScanner(gate.anchors);
+  private topics = gate.topics;
+  private engine: Engine | null = null;
+  private loading: Promise<Engine> | null = null;
+  private watcher: PageWatcher | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async start(): Promise<void> {
+    const ctx = this.ctx;
+    handle<PopupToContent & BackgroundToContent>(
+      {
+        getStatus: () => this.status(),
+        toggleSidebar: async () => {
+          await (await this.loadEngine()).toggle();
+          return null;
+        },
+        getPageForSaving: () => pageForSaving(),
+      },
+      ctx.signal,
+    );
+    // One storage call for everything this page needs.
+    const { values, extras } = await readSettings([topicsOff, sitesOff, openMode] as const, [DETECTOR_PLAN_KEY]);
+    this.settings.off = new Set(values[0]);
+    this.settings.sites = values[1];
+    this.settings.mode = values[2];
+    this.usePlan(extras[0]);
+    const unwatch = [
+      topicsOff.watch((v) => this.changed(() => (this.settings.off = new Set(v)))),
+      sitesOff.watch((v) => this.changed(() => (this.settings.sites = v))),
+      openMode.watch((v) => (this.settings.mode = v)),
+      storage.watch<unknown>(DETECTOR_PLAN_KEY, (v) => this.changed(() => this.usePlan(v))),
+    ];
+    ctx.onInvalidated(() =>
+      unwatch.forEach((u) => {
+        try {
+          u();
+        } catch {
+          // The extension's API is already gone after an update: nothing to undo.
+        }
+      }),
+    );
+    this.watcher = new PageWatcher(ctx, () => void this.look(), (n) => this.engine?.isOurs(n) ?? false);
+    // After the page's own load, at idle: the reader's page comes first.
+    if (document.readyState !== 'complete') {
+      await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
+    }
+    await idle(ctx.signal).catch(() => undefined);
+    await this.look();
+  }
+
+  /** A plan with the reader's own topics brings their anchors too. */
+  private usePlan(stored: unknown): void {
+    const custom = isUsablePlan(stored, browser.runtime.getManifest().version) ? stored.plan : null;
+    if (custom === this.settings.customPlan) return;
+    this.settings.customPlan = custom;
+    this.anchors = new AnchorScanner(custom ? custom.scanner.anchors : gate.anchors);
+    this.topics = custom ? custom.topics.map((t) => t.id) : gate.topics;
+  }
+
+  private changed(apply: () => void): void {
+    apply();
+    void this.look();
+  }
+
+  /** Looks at the page: the engine does if it is loaded; otherwise the anchor gate decides whether to load it. */
+  private async look(): Promise<void> {
+    try {
+      if (this.engine) return void (await this.engine.rescan());
+      if (this.settings.sites.includes(siteKey(location.hostname))) return;
+      if (!this.topics.some((t) => !this.settings.off.has(t))) return;
+      const body = bodyOf(document);
+      if (!body) return;
+      // textContent needs no layout, so it is cheap on any page; it holds more
+      // than a reader sees, so no anchor there means no topic on the page.
+      if (!this.anchors.any(`${titleOf(document)}\n${textOf(body)}`)) return;
+      await (await this.loadEngine()).rescan({ anchorSeen: true });
+    } catch (e) {
+      // After an update this instance is cut off from the extension; quietly.
+      if (!this.ctx.isInvalid) console.warn('Related Coverage: could not look at this page', e);
+    }
+  }
+
+  private loadEngine(): Promise<Engine> {
+    this.loading ??= (async () => {
+      const url = (browser.runtime.getURL as (path: string) => string)(ENGINE_SCRIPT);
+      await import(/* @vite-ignore */ url);
+      const api = (globalThis as Record<string, unknown>)[ENGINE_API] as EngineApi | undefined;
+      if (!api) throw new Error('the engine loaded but did not register');
+      this.engine = api.start(this.ctx, this.settings, { discardOwnChanges: () => this.watcher?.discardPending() });
+      return this.engine;
+    })().catch((e: unknown) => {
+      this.loading = null;
+      throw e;
+    });
+    return this.loading;
+  }
+
+  private status(): TabStatus {
+    if (this.engine) return this.engine.status();
+    return {
+      host: location.hostname,
+      siteDisabled: this.settings.sites.includes(siteKey(location.hostname)),
+      topics: [],
+      sidebar: 'none',
+    };
+  }
+}

@@ -1,0 +1,39 @@
+// The contract between the content script's gate, which runs on every page,
+// and the engine it loads only where a topic may be (see
+// entrypoints/content/page-gate.ts). Types cross at build time only.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DetectorPlan } from '../../core/detect.ts';
+import type { TabStatus } from '../../shared/messages.ts';
+import type { OpenMode } from '../../shared/settings.ts';
+
+export const ENGINE_API = '__relatedCoverageEngine';
+export const ENGINE_SCRIPT = '/engine.js';
+
+/** The settings the gate read, kept current by the gate; the engine reads them live. */
+export interface PageSettings {
+  off: Set<string>;
+  sites: string[];
+  mode: OpenMode;
+  /** The plan with the reader's own topics, when they have any; else null (the built-in plan). */
+  customPlan: DetectorPlan | null;
+}
+
+export interface Engine {
+  /** Looks at the page again (after a change to it or to the settings). Never throws. */
+  rescan(options?: { anchorSeen?: boolean }): Promise<void>;
+  status(): TabStatus;
+  toggle(): Promise<void>;
+  /** Is this node the engine's own (its sidebar host)? The page watcher ignores those. */
+  isOurs(node: Node): boolean;
+}
+
+/** What the gate lends the engine. */
+export interface GateHooks {
+  /** Forget the DOM changes the engine itself just made (marks wrapped around text). */
+  discardOwnChanges(): void;
+}
+
+export interface EngineApi {
+  start(ctx: ContentScriptContext, settings: PageSettings, hooks: GateHooks): Engine;
+}
