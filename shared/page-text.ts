@@ -253,11 +253,14 @@ class Walker implements PageTextWalker {
     const articles = this.all(html, 'article').filter((a) => this.usable(a));
     const inMain = main ? articles.filter((a) => safeCall(main, 'contains', a) === true) : [];
     const pool = inMain.length ? inMain : articles;
+    // One candidate needs no measuring: on a page of megabytes, reading its
+    // whole text only to compare it with nothing would block the page.
+    if (pool.length === 1) return pool[0]!;
     let best: Element | null = null;
     let bestLength = -1;
     for (const a of pool) {
       const content = safeGet(a, 'textContent');
-      const length = typeof content === 'string' ? content.trim().length : 0;
+      const length = typeof content === 'string' ? content.length : 0;
       if (length > bestLength) {
         best = a;
         bestLength = length;

@@ -54,9 +54,9 @@ ${VISUALLY_HIDDEN}
   overflow: hidden;
 }
 /* Narrow windows: docked at the bottom instead. */
-:host([data-layout="bottom"]) .rc-panel {
+[data-layout="bottom"] .rc-panel {
   top: auto; left: 0; right: 0; bottom: 0;
-  width: 100vw;
+  width: auto;
   height: 45vh;
   border-left: 0;
   border-top: 1px solid var(--rc-border);

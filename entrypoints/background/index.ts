@@ -3,6 +3,7 @@ import type { BackgroundToContent, ContentToBackground, PagesToBackground } from
 import { callTab, handle } from '../../shared/rpc.ts';
 import { rankPage, searchCorpus } from './answers.ts';
 import { setBadge } from './badge.ts';
+import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
 import { reinjectIntoOpenTabs } from './reinject.ts';
 import { deleteArticle, exportArticles, getArticle, importArticles, listArticles, saveArticle } from './user-articles.ts';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     rank: (request) => rankPage(request),
     search: ({ query }) => searchCorpus(String(query ?? '')),
     setBadge: async ({ count }, sender) => {
+      // A page with mentions asks for passages next: start opening the corpus now.
+      if (Number(count) > 0) void getCorpus().catch(() => undefined);
       if (sender.tab?.id !== undefined && sender.frameId === 0) await setBadge(sender.tab.id, Number(count) || 0);
       return null;
     },

@@ -1,10 +1,13 @@
 // After an install or update Chrome does not run the new content script in
 // tabs that are already open: their old one is cut off ("Extension context
 // invalidated") and the reader would see nothing until a reload. Running it
-// again there also retires the old one (WXT's context tells it a newer
-// script started), which removes its sidebar. Firefox does this itself.
+// again there also retires the old one, which removes its sidebar. A tab
+// whose content script answers is already served (a tab that opened while
+// we were installing) and is left alone. Firefox does all this itself.
 
 import { browser } from 'wxt/browser';
+import type { PopupToContent } from '../../shared/messages.ts';
+import { callTab } from '../../shared/rpc.ts';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
@@ -13,13 +16,15 @@ export async function reinjectIntoOpenTabs(): Promise<void> {
   if (!scripting) return;
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined || tab.discarded
-        ? undefined
-        : scripting
-            .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] })
-            // Browser pages, the web store and pages of other extensions refuse: fine.
-            .catch(() => undefined),
-    ),
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.discarded) return;
+      const alive = await callTab<PopupToContent, 'getStatus'>(tab.id, 'getStatus', {}).then(
+        () => true,
+        () => false,
+      );
+      if (alive) return;
+      // Browser pages, the web store and pages of other extensions refuse: fine.
+      await scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+    }),
   );
 }

@@ -5,6 +5,7 @@
 
 import type { TopicMatch } from '../../core/detect.ts';
 import { type PageText, rangesFor } from '../../shared/page-text.ts';
+import { adoptSheet } from './safe-document.ts';
 
 export interface PageMention {
   topic: string;
@@ -18,7 +19,7 @@ const MENTION = 'related-coverage-mention';
 const ACTIVE = 'related-coverage-active';
 const MAX_MARKS = 1000;
 
-export const PAGE_MARK_CSS = `
+const PAGE_MARK_CSS = `
 ::highlight(${MENTION}) { background-color: rgba(255, 196, 0, 0.35); text-decoration: underline 2px rgba(214, 140, 0, 0.9); }
 ::highlight(${ACTIVE}) { background-color: rgb(255, 179, 0); color: rgb(0, 0, 0); }
 `;
@@ -27,12 +28,20 @@ const hasHighlights = () => typeof Highlight === 'function' && typeof CSS !== 'u
 
 export class PageMarks {
   mentions: PageMention[] = [];
+  private styled = false;
   private ranges: Range[][] = [];
   private marks: HTMLElement[][] = [];
   private active = -1;
 
   apply(page: PageText, matches: readonly TopicMatch[]): void {
     this.clear();
+    if (!this.styled) {
+      // Only a page with marks gets our stylesheet: adding one restyles the page.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(PAGE_MARK_CSS);
+      adoptSheet(document, sheet);
+      this.styled = true;
+    }
     this.mentions = matches
       .flatMap((m) =>
         m.mentions.map((x) => ({ topic: m.id, start: x.start, end: x.end, parts: x.parts ?? [[x.start, x.end] as [number, number]] })),

@@ -14,7 +14,12 @@ export type SidebarView = Omit<SidebarProps, 't' | 'onClose'>;
 export interface Sidebar {
   readonly mode: SidebarMode;
   isOurs(node: Node): boolean;
-  show(mode: 'open' | 'collapsed', view: SidebarView, count: number): Promise<void>;
+  /**
+   * `light: true` is for pages of megabytes, where any change to the page's
+   * styles re-lays out all its text (hundreds of milliseconds): the panel
+   * docks at the bottom over the page and adds no stylesheet to it.
+   */
+  show(mode: 'open' | 'collapsed', view: SidebarView, count: number, options?: { light?: boolean }): Promise<void>;
   update(view: SidebarView, count: number): void;
   focus(): void;
   remove(): void;

@@ -22,16 +22,16 @@ const MAX_REVIVALS = 3;
 
 // Host rules are !important: in a shadow root's own sheet, important :host
 // declarations beat the page's, however specific the page's selector.
+// The host is a zero-size fixed point; the panel and the tab inside the
+// closed root place themselves (position: fixed). So nothing the page can
+// do to the host element (remove its attributes, resize it) moves them, and
+// the !important :host rules beat the page's, however specific.
 const HOST_CSS = `
 :host { all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important;
+  top: 0 !important; right: 0 !important; bottom: auto !important; left: auto !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important;
   direction: ltr !important; visibility: visible !important; opacity: 1 !important; transform: none !important;
-  zoom: 1 !important; pointer-events: auto !important; margin: 0 !important; padding: 0 !important; }
-:host([data-state="open"][data-layout="right"]) { top: 0 !important; right: 0 !important; bottom: auto !important; left: auto !important;
-  width: ${PANEL_PX}px !important; height: 100vh !important; }
-:host([data-state="open"][data-layout="bottom"]) { left: 0 !important; right: 0 !important; bottom: 0 !important; top: auto !important;
-  width: 100vw !important; height: 45vh !important; }
-:host([data-state="collapsed"]) { right: 0 !important; top: 50vh !important; left: auto !important; bottom: auto !important;
-  width: auto !important; height: auto !important; transform: translateY(-50%) !important; }
+  filter: none !important; zoom: 1 !important; pointer-events: auto !important; margin: 0 !important; padding: 0 !important; }
 `;
 
 
@@ -43,6 +43,8 @@ function sheet(css: string): CSSStyleSheet {
 
 export class SidebarHost implements SidebarApiShape {
   mode: SidebarMode = 'none';
+  private light = false;
+  private pushAdopted = false;
   private ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
   private container: HTMLElement | null = null;
   private host: HTMLElement | null = null;
@@ -57,7 +59,6 @@ export class SidebarHost implements SidebarApiShape {
     private readonly onClose: () => void,
     private readonly onOpen: () => void,
   ) {
-    adoptSheet(document, this.pushSheet);
     ctx.onInvalidated(() => this.remove());
   }
 
@@ -65,7 +66,8 @@ export class SidebarHost implements SidebarApiShape {
     return node === this.host;
   }
 
-  async show(mode: 'open' | 'collapsed', view: SidebarView, count: number): Promise<void> {
+  async show(mode: 'open' | 'collapsed', view: SidebarView, count: number, options: { light?: boolean } = {}): Promise<void> {
+    if (options.light !== undefined) this.light = options.light;
     this.view = view;
     this.count = count;
     this.mode = mode;
@@ -130,16 +132,22 @@ export class SidebarHost implements SidebarApiShape {
 
   private paint(): void {
     if (!this.host || !this.container || !this.view) return;
-    const layout = window.innerWidth < NARROW_PX ? 'bottom' : 'right';
-    this.host.setAttribute('data-state', this.mode);
-    this.host.setAttribute('data-layout', layout);
-    this.pushSheet.replaceSync(
-      this.mode !== 'open'
+    const layout = this.light || window.innerWidth < NARROW_PX ? 'bottom' : 'right';
+    // State lives inside the closed root, where the page cannot change it.
+    this.container.setAttribute('data-state', this.mode);
+    this.container.setAttribute('data-layout', layout);
+    const push =
+      this.mode !== 'open' || this.light
         ? ''
         : layout === 'right'
           ? `html { margin-right: ${PANEL_PX}px !important; }`
-          : `html { padding-bottom: 45vh !important; }`,
-    );
+          : `html { padding-bottom: 45vh !important; }`;
+    if (push && !this.pushAdopted) {
+      // Adopted when first needed: adding a sheet to the page restyles it all.
+      adoptSheet(document, this.pushSheet);
+      this.pushAdopted = true;
+    }
+    if (this.pushAdopted) this.pushSheet.replaceSync(push);
     render(
       this.mode === 'open' ? (
         <Sidebar t={t} {...this.view} onClose={this.onClose} />

@@ -390,9 +390,22 @@ export class ChromiumHarness implements ExtensionHarness {
    */
   async stopBackground(): Promise<void> {
     const cdp = await this.browserCdp();
-    for (const t of await this.#workerTargets()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+    const running = await this.#workerTargets();
+    if (!running.length) return; // already stopped: nothing to do, and nothing to wake
+    // Marks this instance of the worker: a product that retries at once can
+    // wake a new one before the target is ever seen gone, and a different
+    // mark is proof enough that the old one stopped.
+    const mark = await this.extensionEval(() => {
+      const g = globalThis as unknown as { __e2eInstance?: number };
+      return (g.__e2eInstance ??= Math.random());
+    });
+    for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
     for (let i = 0; i < 250; i++) {
       if ((await this.#workerTargets()).length === 0) return;
+      if (i % 10 === 9) {
+        const now = await this.extensionEval(() => (globalThis as unknown as { __e2eInstance?: number }).__e2eInstance ?? null);
+        if (now !== mark) return;
+      }
       await sleep(20);
     }
     throw new Error('service worker did not stop within 5 s');

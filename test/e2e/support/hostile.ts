@@ -41,6 +41,16 @@ export function controlOf(html: string): string {
   return html.replace(/<!-- e2e-hostile -->[\s\S]*?<!-- \/e2e-hostile -->/g, '').replace(/ dir="rtl"/, '');
 }
 
+/**
+ * Both versions of a CSS fixture scroll, so both have the same viewport:
+ * Firefox's classic scrollbar takes 12 px, and a panel docked to the
+ * viewport (not drawn under the scrollbar) is that much narrower on a page
+ * that scrolls. The attack, not the scrollbar, is what is compared.
+ */
+function scrolling(html: string): string {
+  return html.replace(/<\/body>/i, '<div style="height:300vh" aria-hidden="true"></div></body>');
+}
+
 /** Neutral filler: about 5 MB of text in a little over 50,000 nodes, none of it about either topic. */
 export function hugeFiller(): { html: string; nodes: number; chars: number } {
   const words = 'rain wind harbour market bridge council river garden school station library weather morning evening'.split(' ');
@@ -108,8 +118,9 @@ export function hostileRoutes(): Record<string, Route> {
     if (text.includes('<!-- e2e-filler -->')) text = text.replace('<!-- e2e-filler -->', hugeFiller().html);
     const headers = declaredHeaders(text);
     const { 'Content-Type': declaredType, ...rest } = headers;
-    routes[`/hostile/${file}`] = { type: declaredType ?? type, headers: rest, body: text };
-    routes[`/control/${file}`] = { type: declaredType ?? type, body: controlOf(text) };
+    const body = file.startsWith('css-') ? scrolling(text) : text;
+    routes[`/hostile/${file}`] = { type: declaredType ?? type, headers: rest, body };
+    routes[`/control/${file}`] = { type: declaredType ?? type, body: controlOf(body) };
   }
   return routes;
 }
