@@ -1,6 +1,7 @@
 // The toolbar popup: one switch per topic with its count on this tab, a switch
 // for the current site, whether the sidebar opens by itself, and a button to
-// show or hide it here. Presentational: the popup entry reads and writes the
+// show or hide it here, and ways to save the page and to reach the options
+// page (saved articles and the reader's own topics). Presentational: the popup entry reads and writes the
 // settings and talks to the tab.
 
 import { useId } from 'preact/hooks';
@@ -27,6 +28,7 @@ export interface PopupProps {
   onOpenMode(mode: OpenMode): void;
   onToggleSidebar?: () => void;
   onAddPage?: () => void;
+  onOpenOptions(): void;
 }
 
 export function Popup(props: PopupProps) {
@@ -117,20 +119,21 @@ export function Popup(props: PopupProps) {
         ))}
       </fieldset>
 
-      {(props.onToggleSidebar && status && !status.siteDisabled) || props.onAddPage ? (
-        <div class="rc-popup-block rc-popup-actions">
-          {props.onToggleSidebar && status && !status.siteDisabled && (
-            <button type="button" class="rc-popup-button" data-testid="toggle-sidebar" onClick={props.onToggleSidebar}>
-              {t(status.sidebar === 'open' ? 'hideSidebar' : 'showSidebar')}
-            </button>
-          )}
-          {props.onAddPage && (
-            <button type="button" class="rc-popup-button" data-testid="add-page" onClick={props.onAddPage}>
-              {t('addPage')}
-            </button>
-          )}
-        </div>
-      ) : null}
+      <div class="rc-popup-block rc-popup-actions">
+        {props.onToggleSidebar && status && !status.siteDisabled && (
+          <button type="button" class="rc-popup-button" data-testid="toggle-sidebar" onClick={props.onToggleSidebar}>
+            {t(status.sidebar === 'open' ? 'hideSidebar' : 'showSidebar')}
+          </button>
+        )}
+        {props.onAddPage && (
+          <button type="button" class="rc-popup-button" data-testid="add-page" onClick={props.onAddPage}>
+            {t('addPage')}
+          </button>
+        )}
+        <button type="button" class="rc-popup-button" data-testid="open-options" onClick={props.onOpenOptions}>
+          {t('openOptions')}
+        </button>
+      </div>
 
       {props.notices.length > 0 && (
         <section class="rc-popup-block rc-popup-notices" aria-labelledby={ids.notices}>

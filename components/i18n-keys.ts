@@ -74,6 +74,7 @@ export const MESSAGE_KEYS = [
   'openModeTab',
   'showSidebar',
   'hideSidebar',
+  'openOptions',
   'noticesHeading',
   'noticeSetAside',
   // Article editor (save and options pages)

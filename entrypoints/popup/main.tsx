@@ -71,6 +71,7 @@ async function draw(tabId: number | undefined): Promise<void> {
           ? () => void callBackground<PagesToBackground, 'openSavePage'>('openSavePage', { tabId }).then(() => window.close())
           : undefined
       }
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onToggleSidebar={
         status && tabId !== undefined
           ? () => void callTab<PopupToContent, 'toggleSidebar'>(tabId, 'toggleSidebar', {}).then(() => redraw(tabId))

@@ -25,6 +25,7 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
     onToggleSite: vi.fn(),
     onOpenMode: vi.fn(),
     onToggleSidebar: vi.fn(),
+    onOpenOptions: vi.fn(),
     ...over,
   };
 }
@@ -133,6 +134,14 @@ describe('sidebar button', () => {
     const root = mount(<Popup {...props({ onAddPage })} />);
     click(byTestId(root, 'add-page'));
     expect(onAddPage).toHaveBeenCalledOnce();
+  });
+
+  it('always offers the options page, even where the page cannot be read', () => {
+    const onOpenOptions = vi.fn();
+    const root = mount(<Popup {...props({ status: null, onOpenOptions })} />);
+    expect(byTestId(root, 'open-options').textContent).toBe('openOptions');
+    click(byTestId(root, 'open-options'));
+    expect(onOpenOptions).toHaveBeenCalledOnce();
   });
 });
 
