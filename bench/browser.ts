@@ -7,7 +7,7 @@
 // extension-loading flags differ.
 
 import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type TestServer } from '../test/e2e/harness/server.ts';
@@ -74,6 +74,29 @@ async function launch(extensionDir: string | null): Promise<Launched> {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The floor: an extension whose content script is one statement, with the
+ * same file name, run_at and matches as ours, and an empty service worker.
+ * What it costs is what Chromium charges for any content script (the
+ * isolated world, the extension bindings, the script's own task), so ours
+ * can be read against it in the same run.
+ */
+async function floorExtension(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-floor-ext-'));
+  await mkdir(join(dir, 'content-scripts'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'bench floor',
+    version: '1.0.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['<all_urls>'], all_frames: false, run_at: 'document_idle', js: ['content-scripts/content.js'] }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'background.js'), '');
+  await writeFile(join(dir, 'content-scripts/content.js'), 'void 0;\n');
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
 
 // ---------------------------------------------------------------------------
 // The extension's service worker: a marker for the moment it receives 'rank'.
@@ -340,20 +363,27 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
   const label: Record<PageKind, string> = { neither: 'news page, neither topic', topic: 'news page about WIC', big: bigLabel };
   const figures: Figure[] = [];
   const withExt = await launch(opts.extensionDir);
+  const floorDir = await floorExtension();
+  const floor = await launch(floorDir.dir);
   let without: Launched | null = null;
   try {
     // Warm-up: first loads pay for disk cache, process start and compilation.
     for (const kind of ['neither', 'topic'] as const) await visit(withExt, srv.url(`/${kind}`), kind, false);
+    await visit(floor, srv.url('/neither'), 'neither', false);
 
     // 2. Content-script cost.
     const S2 = '2. Content-script cost (Chromium)';
     for (const kind of ['neither', 'topic', 'big'] as const) {
       log(`  content script: ${label[kind]} x${opts.reps}`);
       const costs: ExtensionCost[] = [];
+      // On the page about neither topic, the floor extension loads the same page
+      // right after ours, pair by pair.
+      const floors: ExtensionCost[] = [];
       for (let i = 0; i < opts.reps; i++) {
         await markRankRequests(withExt);
         const { events } = await traced(withExt.cdp, () => visit(withExt, srv.url(`/${kind}`), kind, kind !== 'neither'));
         costs.push(extensionCost(events));
+        if (kind === 'neither') floors.push(extensionCost((await traced(floor.cdp, () => visit(floor, srv.url(`/${kind}`), kind, false))).events));
       }
       const total = summarize(costs.map((c) => c.totalMs));
       const longest = summarize(costs.map((c) => c.longestMs));
@@ -367,8 +397,25 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
         unit: 'ms',
         value: total,
         note,
-        ...(kind === 'neither' ? { target: { text: '≤ 2 ms', pass: total.median <= 2 } } : {}),
+        ...(kind === 'neither'
+          ? {
+              target: { text: '≤ 2 ms', pass: total.median <= 2 },
+              ratios: [{ baseline: 'an empty content script (the floor), same page', value: pairedRatio(costs.map((c) => c.totalMs), floors.map((c) => c.totalMs)) }],
+            }
+          : {}),
       });
+      if (kind === 'neither') {
+        const fpart = (k: Part) => summarize(floors.map((c) => c.parts[k])).median.toFixed(1);
+        figures.push({
+          section: S2,
+          name: `  floor: an empty content script, ${label[kind]}`,
+          unit: 'ms',
+          value: summarize(floors.map((c) => c.totalMs)),
+          note:
+            `an extension whose content-scripts/content.js is "void 0;" (same run_at and matches); medians: evaluating ${fpart('evaluate')}, ` +
+            `other ${fpart('other')} ms; ours minus floor: ${summarize(costs.map((c, j) => c.totalMs - floors[j]!.totalMs)).median.toFixed(1)} ms median of pair differences`,
+        });
+      }
       if (kind !== 'neither') {
         const until = summarize(costs.map((c) => c.untilRankMs ?? NaN));
         figures.push({
@@ -425,9 +472,16 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
       log(`  page load: ${label[kind]} x${opts.loadPairs} pairs`);
       const a: Array<Awaited<ReturnType<typeof loadOnce>>> = [];
       const b: typeof a = [];
+      // The floor extension too, so the overhead any content-script extension
+      // brings is measured beside ours. Each round runs the three in a rotating order.
+      const f: typeof a = [];
+      const runs = [() => loadOnce(withExt, srv.url(`/${kind}`), kind), () => loadOnce(without!, srv.url(`/${kind}`), kind), () => loadOnce(floor, srv.url(`/${kind}`), kind)];
+      const sinks = [a, b, f];
       for (let i = 0; i < opts.loadPairs; i++) {
-        if (i % 2) b.push(await loadOnce(without, srv.url(`/${kind}`), kind)), a.push(await loadOnce(withExt, srv.url(`/${kind}`), kind));
-        else a.push(await loadOnce(withExt, srv.url(`/${kind}`), kind)), b.push(await loadOnce(without, srv.url(`/${kind}`), kind));
+        for (let j = 0; j < 3; j++) {
+          const k = (i + j) % 3;
+          sinks[k]!.push(await runs[k]!());
+        }
       }
       const pick = (xs: typeof a, k: 'loadMs' | 'scriptMs' | 'taskMs') => xs.map((x) => x[k]);
       const diff = (k: 'loadMs' | 'scriptMs' | 'taskMs') => summarize(pick(a, k).map((x, i) => x - pick(b, k)[i]!)).median.toFixed(1);
@@ -442,8 +496,13 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
           name: `${what}, ${label[kind]}`,
           unit: 'ms',
           value: summarize(pick(a, k)),
-          ratios: [{ baseline: 'same page, browser without the extension', value: ratio }],
-          note: `without: ${summarize(pick(b, k)).median.toFixed(1)} ms median; added: ${diff(k)} ms median of pair differences`,
+          ratios: [
+            { baseline: 'same page, browser without the extension', value: ratio },
+            { baseline: 'the floor extension (empty content script)', value: pairedRatio(pick(a, k), pick(f, k)) },
+          ],
+          note:
+            `without: ${summarize(pick(b, k)).median.toFixed(1)} ms median; added: ${diff(k)} ms median of pair differences; ` +
+            `floor extension: ${summarize(pick(f, k)).median.toFixed(1)} ms median, ${pairedRatio(pick(f, k), pick(b, k)).median.toFixed(3)}× without`,
           ...(k === 'taskMs' ? {} : { target: { text: '≤ 1.02×', pass: ratio.median <= 1.02 } }),
         });
       }
@@ -451,6 +510,8 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
     return { figures, chromium: withExt.version };
   } finally {
     await withExt.close();
+    await floor.close();
+    await floorDir.remove();
     await without?.close();
     await srv.close();
   }
