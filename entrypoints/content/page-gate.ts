@@ -18,7 +18,8 @@ import { openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
 import { idle } from './idle-slices.ts';
 import { PageWatcher } from './page-watch.ts';
-import { bodyOf, pageForSaving, textOf, titleOf } from './safe-document.ts';
+import { anchorInText } from './raw-text-anchors.ts';
+import { bodyOf, pageForSaving, titleOf } from './safe-document.ts';
 
 export class PageGate {
   private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };
@@ -27,6 +28,8 @@ export class PageGate {
   private engine: Engine | null = null;
   private loading: Promise<Engine> | null = null;
   private watcher: PageWatcher | null = null;
+  private looking = false;
+  private lookAgain = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -89,15 +92,41 @@ export class PageGate {
 
   /** Looks at the page: the engine does if it is loaded; otherwise the anchor gate decides whether to load it. */
   private async look(): Promise<void> {
+    if (this.engine) return this.lookWithEngine();
+    // The raw text is read over several idle slices: one look at a time, and
+    // one more after it when the page or the settings changed meanwhile.
+    if (this.looking) return void (this.lookAgain = true);
+    this.looking = true;
     try {
-      if (this.engine) return void (await this.engine.rescan());
+      await this.lookWithGate();
+    } finally {
+      this.looking = false;
+      if (this.lookAgain) {
+        this.lookAgain = false;
+        void this.look();
+      }
+    }
+  }
+
+  private async lookWithEngine(): Promise<void> {
+    try {
+      await this.engine!.rescan();
+    } catch (e) {
+      if (!this.ctx.isInvalid) console.warn('Related Coverage: could not look at this page', e);
+    }
+  }
+
+  private async lookWithGate(): Promise<void> {
+    try {
       if (this.settings.sites.includes(siteKey(location.hostname))) return;
       if (!this.topics.some((t) => !this.settings.off.has(t))) return;
       const body = bodyOf(document);
       if (!body) return;
-      // textContent needs no layout, so it is cheap on any page; it holds more
+      // The raw text needs no layout, so it is cheap to read; it holds more
       // than a reader sees, so no anchor there means no topic on the page.
-      if (!this.anchors.any(`${titleOf(document)}\n${textOf(body)}`)) return;
+      const anchors = this.anchors;
+      if (!anchors.any(titleOf(document)) && !(await anchorInText(body, anchors, this.ctx.signal))) return;
+      if (this.engine) return void (await this.engine.rescan());
       await (await this.loadEngine()).rescan({ anchorSeen: true });
     } catch (e) {
       // After an update this instance is cut off from the extension; quietly.

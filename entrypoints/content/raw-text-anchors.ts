@@ -1,0 +1,72 @@
+// Whether any anchor is in the page's raw text: every text node of the body,
+// as textContent would join them, read in idle slices. body.textContent
+// builds the whole string in one native call, 20 ms and more on a 5 MB page,
+// and the scan after it made a long task. Walking the text nodes stops at
+// each slice's deadline instead; each slice's text is scanned after the tail
+// of the one before, so an anchor split across slices is still found.
+
+import type { AnchorScanner } from '../../core/anchors.ts';
+import { safeCall } from '../../shared/safe-dom.ts';
+import { runInSlices } from './idle-slices.ts';
+
+/** Longer than any anchor, with the line breaks a CJK anchor may span. */
+export const CARRY = 256;
+
+/** NodeFilter.SHOW_TEXT, spelled out: the global NodeFilter is not in every realm this runs in (tests run on linkedom). */
+const SHOW_TEXT = 0x4;
+
+export type SliceRunner = (step: (deadlineMs: number) => boolean, signal: AbortSignal) => Promise<void>;
+
+export async function anchorInText(
+  root: Node,
+  anchors: Pick<AnchorScanner, 'scan'>,
+  signal: AbortSignal,
+  run: SliceRunner = runInSlices,
+  /** How many text nodes between looks at the clock. */
+  nodesPerCheck = 256,
+): Promise<boolean> {
+  const doc = root.ownerDocument ?? (root as Document);
+  // Through the prototype: <img name="createTreeWalker"> cannot stand in.
+  const walker = safeCall(doc, 'createTreeWalker', root, SHOW_TEXT) as TreeWalker;
+  let carry = '';
+  let offset = 0; // where `carry` starts in the whole text
+  let found = false;
+  await run((deadline) => {
+    const parts = [carry];
+    let node: Node | null;
+    let n = 0;
+    while ((node = walker.nextNode()) !== null) {
+      parts.push((node as Text).data);
+      if (++n % nodesPerCheck === 0 && performance.now() >= deadline) break;
+    }
+    const text = parts.join('');
+    const last = node === null;
+    found = anchorAt(anchors, text, offset === 0, last);
+    carry = last ? '' : text.slice(-CARRY);
+    offset += text.length - carry.length;
+    return found || last;
+  }, signal);
+  return found;
+}
+
+const STOP = Symbol('stop');
+
+/**
+ * An anchor whose word boundaries this slice can judge. At the slice's end
+ * the next character is not read yet, so a hit ending there waits for the
+ * next slice, which sees it again in the carried tail; at its start (the
+ * tail of the slice before) a hit was already judged there.
+ */
+function anchorAt(anchors: Pick<AnchorScanner, 'scan'>, text: string, atStart: boolean, atEnd: boolean): boolean {
+  try {
+    anchors.scan(text, (start, end) => {
+      if (start === 0 && !atStart) return;
+      if (end >= text.length && !atEnd) return;
+      throw STOP;
+    });
+  } catch (e) {
+    if (e === STOP) return true;
+    throw e;
+  }
+  return false;
+}

@@ -1,0 +1,105 @@
+// The gate's sliced read of the raw page text against the naive reference:
+// one AnchorScanner.any over the body's whole textContent. Random bodies are
+// built from text nodes that hold anchors whole, anchors cut across nodes,
+// look-alikes and filler; the slice runner here is synchronous and looks at
+// the clock after every node or every few, with a deadline always past, so
+// slices end everywhere an anchor could be cut.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnchorScanner } from '../../../core/anchors.ts';
+import { planDetector } from '../../../core/detect.ts';
+import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
+import { CARRY, type SliceRunner, anchorInText } from '../../../entrypoints/content/raw-text-anchors.ts';
+import { pageOf, parse } from './helpers.ts';
+
+const anchors = new AnchorScanner(planDetector(BUILT_IN_TOPICS).scanner.anchors);
+
+/** Every step gets a deadline already past; counts the slices. */
+function pastDeadlines(): { run: SliceRunner; slices: () => number } {
+  let n = 0;
+  return {
+    run: async (step) => {
+      while (!step(-Infinity)) n++;
+      n++;
+    },
+    slices: () => n,
+  };
+}
+
+const PIECES = [
+  'Wuzhen',
+  'x',
+  'WIC ',
+  'World Internet Conference',
+  'Wuzhen Summit',
+  'AI governance',
+  '世界互联网大会',
+  '乌镇峰会',
+  '人工智能治理',
+  'WIC',
+  'the governance of water',
+  'AIR quality',
+  'Wuzhenx',
+  'said on Tuesday. ',
+  'markets rose ',
+  '经济新闻',
+  ' ',
+  '\n',
+];
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Text split into nodes at random points, some wrapped in inline elements. */
+const body = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 12 })
+  .chain((pieces) => {
+    const text = pieces.join('');
+    return fc.tuple(fc.constant(text), fc.uniqueArray(fc.nat({ max: Math.max(text.length, 1) }), { maxLength: 10 }), fc.array(fc.boolean(), { maxLength: 11 }));
+  })
+  .map(([text, cuts, wrap]) => {
+    const points = [0, ...cuts.filter((c) => c > 0 && c < text.length).sort((a, b) => a - b), text.length];
+    const nodes: string[] = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const piece = escapeHtml(text.slice(points[i], points[i + 1]));
+      nodes.push(wrap[i] ? `<b>${piece}</b>` : piece);
+    }
+    return nodes.join('<!---->');
+  });
+
+describe('anchorInText: the raw text read in slices', () => {
+  it('finds an anchor exactly when the whole textContent has one, wherever the slices end', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, fc.integer({ min: 1, max: 4 }), async (html, perCheck) => {
+        const doc = parse(pageOf(html));
+        const expected = anchors.any(doc.body.textContent ?? '');
+        const { run } = pastDeadlines();
+        expect(await anchorInText(doc.body, anchors, new AbortController().signal, run, perCheck)).toBe(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a long page in many slices and still finds an anchor cut across two of them', async () => {
+    const filler = Array.from({ length: 300 }, (_, i) => `<p>paragraph ${i} about the weather.</p>`).join('');
+    const doc = parse(pageOf(`${filler}<p>the World Internet </p><p>Conference opened</p>${filler}`));
+    const probe = pastDeadlines();
+    expect(await anchorInText(doc.body, anchors, new AbortController().signal, probe.run, 1)).toBe(true);
+    expect(probe.slices()).toBeGreaterThan(300);
+  });
+
+  it('carries more than the longest anchor from one slice to the next', () => {
+    const longest = Math.max(...[...anchors.set.words, ...anchors.set.literals].map((a) => a.length));
+    expect(CARRY).toBeGreaterThan(longest * 4);
+  });
+
+  it('gives up when the page is left (aborted), without reading on', async () => {
+    const doc = parse(pageOf('<p>World Internet Conference</p>'));
+    const ac = new AbortController();
+    ac.abort(new Error('left'));
+    const run: SliceRunner = async (_step, signal) => {
+      if (signal.aborted) throw signal.reason;
+    };
+    await expect(anchorInText(doc.body, anchors, ac.signal, run)).rejects.toThrow('left');
+  });
+});
