@@ -47,7 +47,8 @@ export function storageError(e: unknown, what: string): Error {
       `Could not ${what}: the browser's storage for this extension is full. Nothing was saved. Delete some saved articles, or free disk space, and try again.`,
     );
   }
-  return new Error(`Could not ${what}: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`);
+  const why = (e instanceof Error ? e.message : String(e)).replace(/\.+$/, '');
+  return new Error(`Could not ${what}: ${why}. Nothing was changed.`);
 }
 
 /** Every readable record; unreadable ones are moved aside and reported. */
