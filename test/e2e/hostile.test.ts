@@ -404,7 +404,7 @@ describe.each(BROWSERS)('%s', (name) => {
       };
       // The same page with the extension switched off for the site (the reader's own
       // switch: the content script reads its settings and stops) is the baseline.
-      const baseline = await visit(false);
+      let baseline = await visit(false);
       let withUs!: Awaited<ReturnType<typeof visit>>;
       if (h instanceof ChromiumHarness) {
         const trace = await traceLongTasks(h, async () => {
@@ -416,18 +416,30 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(trace.ours).toEqual([]);
       } else {
         // Firefox: no trace from here; the page's own timer says when its main thread
-        // was held up, and the page notes when our host was added.
-        withUs = await visit(true);
+        // was held up, and the page notes when our host was added. Telling our delays
+        // from the page's needs the page's own (seen with the site switched off) to
+        // have begun before our host is added: then any delay with us that ends at or
+        // after that moment is counted as ours, even one the page may share, which can
+        // only make the check stricter. The page's load varies from one load to the
+        // next, so a pair that breaks the premise tells nothing: it is measured again,
+        // three pairs at most, and the premise is still asserted below.
+        for (let pair = 1; ; pair++) {
+          withUs = await visit(true);
+          const hostAt = withUs.ticks.hostAt;
+          if (pair === 3 || (hostAt !== null && baseline.ticks.long.every(([start]) => start < hostAt))) break;
+          console.info(`[${name}] huge page: pair ${pair} overlaps (page's own delays ${JSON.stringify(baseline.ticks.long)}, our host at ${hostAt?.toFixed(0)}); again`);
+          baseline = await visit(false);
+        }
       }
       console.info(`[${name}] huge page: page timer delays of 50 ms or more: with us ${JSON.stringify(withUs.ticks.long)} (our host added at ${withUs.ticks.hostAt?.toFixed(0)}), with the site switched off ${JSON.stringify(baseline.ticks.long)}`);
       expect(withUs.ticks.count).toBeGreaterThan(10);
       expect(withUs.ticks.hostAt).not.toBeNull();
       if (name === 'firefox') {
-        // The premise: with the site switched off, the page holds itself up only early on.
-        expect(baseline.ticks.long.filter(([, end]) => end >= withUs.ticks.hostAt!)).toEqual([]);
-        // With the site switched off the page's own long delays are all over well before
-        // then, so a delay of 50 ms or more that spans or follows the moment our host is
-        // added is our work: mounting the sidebar and what it makes the page lay out again.
+        // The premise: with the site switched off, the page holds itself up only while
+        // it loads, before the moment our host is added.
+        expect(baseline.ticks.long.filter(([start]) => start >= withUs.ticks.hostAt!)).toEqual([]);
+        // So a delay of 50 ms or more that spans or follows the moment our host is added
+        // is counted as our work: mounting the sidebar and what it makes the page lay out again.
         expect(withUs.ticks.long.filter(([, end]) => end >= withUs.ticks.hostAt!)).toEqual([]);
       }
       await expectNoErrors(withUs.report);
