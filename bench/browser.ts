@@ -7,7 +7,7 @@
 // extension-loading flags differ.
 
 import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type TestServer } from '../test/e2e/harness/server.ts';
@@ -40,9 +40,9 @@ export interface BrowserOptions {
   bigElements: number;
 }
 
-type PageKind = 'neither' | 'topic' | 'big';
+export type PageKind = 'neither' | 'topic' | 'big';
 
-interface Launched {
+export interface Launched {
   context: BrowserContext;
   cdp: CDPSession;
   version: string;
@@ -50,7 +50,7 @@ interface Launched {
   close(): Promise<void>;
 }
 
-async function launch(extensionDir: string | null): Promise<Launched> {
+export async function launch(extensionDir: string | null): Promise<Launched> {
   const profile = await mkdtemp(join(tmpdir(), 'bench-chromium-'));
   const args = [...BASE_ARGS, ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [])];
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
@@ -80,21 +80,27 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * same file name, run_at and matches as ours, and an empty service worker.
  * What it costs is what Chromium charges for any content script (the
  * isolated world, the extension bindings, the script's own task), so ours
- * can be read against it in the same run.
+ * can be read against it in the same run. bench/api-floor.ts gives it other
+ * one-line scripts, or a copy of ours (`contentFile`).
  */
-async function floorExtension(): Promise<{ dir: string; remove(): Promise<void> }> {
+export async function floorExtension(
+  content: { js: string } | { contentFile: string } = { js: 'void 0;' },
+): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-floor-ext-'));
   await mkdir(join(dir, 'content-scripts'));
   const manifest = {
     manifest_version: 3,
     name: 'bench floor',
     version: '1.0.0',
+    permissions: ['storage'],
     background: { service_worker: 'background.js' },
     content_scripts: [{ matches: ['<all_urls>'], all_frames: false, run_at: 'document_idle', js: ['content-scripts/content.js'] }],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'background.js'), '');
-  await writeFile(join(dir, 'content-scripts/content.js'), 'void 0;\n');
+  const script = join(dir, 'content-scripts/content.js');
+  if ('js' in content) await writeFile(script, `${content.js}\n`);
+  else await copyFile(content.contentFile, script);
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -173,7 +179,7 @@ export interface TraceEvent {
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'];
 
-async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
+export async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: object[] }) => {
     for (const x of e.value) events.push(x as TraceEvent);
@@ -318,7 +324,7 @@ export function coldStart(events: TraceEvent[]): { coldMs: number; startupMs: nu
 const SETTLE_MS: Record<PageKind, number> = { neither: 1500, topic: 2500, big: 6000 };
 
 /** Opens `url` in a fresh tab, waits until the extension is done with it, closes the tab. */
-async function visit(b: Launched, url: string, kind: PageKind, expectRank: boolean): Promise<void> {
+export async function visit(b: Launched, url: string, kind: PageKind, expectRank: boolean): Promise<void> {
   const before = expectRank ? await rankCount(b) : 0;
   const page = await b.context.newPage();
   await page.goto(url, { timeout: 60_000 });

@@ -74,11 +74,6 @@ export class Detector {
     this.scanner = new TermScanner(plan.scanner);
   }
 
-  /** Cheap test that rules most pages out: no anchor, no topic. */
-  mayMatch(text: string): boolean {
-    return this.scanner.mayMatch(text);
-  }
-
   /** Topics the text is about (of `enabled`, or all), in plan order, mentions in text order. */
   detect(text: string, enabled?: ReadonlySet<string>): TopicMatch[] {
     return detectFromHits(text, this.scanner.scan(text), this.plan, enabled);
@@ -159,7 +154,6 @@ function settledAcronyms(acronyms: TermHit[], own: TermHit[], other: TermHit[]):
   }
   return out;
 }
-
 
 function pairMentions(text: string, subjects: TermHit[], aspects: TermHit[], maxGap: number): Mention[] {
   if (!subjects.length || !aspects.length) return [];

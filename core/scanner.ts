@@ -137,11 +137,6 @@ export class TermScanner {
     return (this.parsed[i] ??= parseTerm(this.plan.terms[i]![0]));
   }
 
-  /** Cheap gate: could the text hold any anchored term at all? */
-  mayMatch(text: string): boolean {
-    return this.anchors.any(text);
-  }
-
   scan(text: string): TermHit[] {
     const hits: TermHit[] = [];
     for (const [ws, we] of this.windows(text)) {

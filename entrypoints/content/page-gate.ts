@@ -18,8 +18,8 @@ import { openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
 import { idle } from './idle-slices.ts';
 import { PageWatcher } from './page-watch.ts';
-import { anchorInText } from './raw-text-anchors.ts';
-import { bodyOf, pageForSaving, titleOf } from './safe-document.ts';
+import { pageMayMatch } from './raw-text-anchors.ts';
+import { bodyOf, pageForSaving } from './safe-document.ts';
 
 export class PageGate {
   private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };
@@ -120,13 +120,9 @@ export class PageGate {
     try {
       if (this.settings.sites.includes(siteKey(location.hostname))) return;
       if (!this.topics.some((t) => !this.settings.off.has(t))) return;
-      const body = bodyOf(document);
-      if (!body) return;
-      // The raw text needs no layout, so it is cheap to read; it holds more
-      // than a reader sees, so no anchor there means no topic on the page.
-      const anchors = this.anchors;
-      if (!anchors.any(titleOf(document)) && !(await anchorInText(body, anchors, this.ctx.signal))) return;
-      if (this.engine) return void (await this.engine.rescan());
+      if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal))) return;
+      // The reader may have asked for the sidebar while the text was being read.
+      if (this.engine) return this.lookWithEngine();
       await (await this.loadEngine()).rescan({ anchorSeen: true });
     } catch (e) {
       // After an update this instance is cut off from the extension; quietly.

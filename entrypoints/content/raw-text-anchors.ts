@@ -8,12 +8,25 @@
 import type { AnchorScanner } from '../../core/anchors.ts';
 import { safeCall } from '../../shared/safe-dom.ts';
 import { runInSlices } from './idle-slices.ts';
+import { bodyOf, titleOf } from './safe-document.ts';
 
 /** Longer than any anchor, with the line breaks a CJK anchor may span. */
 export const CARRY = 256;
 
 /** NodeFilter.SHOW_TEXT, spelled out: the global NodeFilter is not in every realm this runs in (tests run on linkedom). */
 const SHOW_TEXT = 0x4;
+
+/**
+ * The cheap "can this page be about a topic at all?" test, for the gate and
+ * for the engine's rescans: an anchor in the title or the body's raw text.
+ * The raw text needs no layout and holds more than a reader sees, so no
+ * anchor there means no topic on the page.
+ */
+export async function pageMayMatch(doc: Document, anchors: Pick<AnchorScanner, 'scan' | 'any'>, signal: AbortSignal): Promise<boolean> {
+  if (anchors.any(titleOf(doc))) return true;
+  const body = bodyOf(doc);
+  return body !== null && anchorInText(body, anchors, signal);
+}
 
 export type SliceRunner = (step: (deadlineMs: number) => boolean, signal: AbortSignal) => Promise<void>;
 

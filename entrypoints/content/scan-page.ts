@@ -4,7 +4,8 @@
 import type { Detector, TopicMatch } from '../../core/detect.ts';
 import { createPageTextWalker, type PageText } from '../../shared/page-text.ts';
 import { runInSlices } from './idle-slices.ts';
-import { bodyOf, textOf, titleOf } from './safe-document.ts';
+import { pageMayMatch } from './raw-text-anchors.ts';
+import { bodyOf } from './safe-document.ts';
 
 export interface PageScan {
   page: PageText;
@@ -21,12 +22,6 @@ export function isHiddenByCss(el: Element): boolean {
   return getComputedStyle(el).display !== 'contents';
 }
 
-/** The raw text the gate looks at: a superset of what a reader sees. */
-export function rawPageText(doc: Document): string {
-  // textContent, not innerText: it needs no layout, so it is cheap on any page.
-  return `${titleOf(doc)}\n${textOf(bodyOf(doc))}`;
-}
-
 export async function scanPage(
   detector: Detector,
   enabled: ReadonlySet<string>,
@@ -35,7 +30,7 @@ export async function scanPage(
   anchorSeen = false,
 ): Promise<PageScan | null> {
   if (!bodyOf(document) || enabled.size === 0) return null;
-  if (!anchorSeen && !detector.mayMatch(rawPageText(document))) return null;
+  if (!anchorSeen && !(await pageMayMatch(document, detector.scanner.anchors, signal))) return null;
   const walker = createPageTextWalker(document, { isHidden: isHiddenByCss });
   await runInSlices((deadline) => walker.step(deadline), signal);
   const page = walker.result();
