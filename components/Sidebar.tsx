@@ -8,7 +8,7 @@
 // Alt+ArrowUp and Alt+ArrowDown step through the mentions in the page.
 
 import type { TargetedKeyboardEvent } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PassageView, TopicCount } from '../shared/messages.ts';
 import { type Translate, plural } from './i18n-keys.ts';
 import { PassageCard } from './PassageCard.tsx';
@@ -71,13 +71,26 @@ export function Sidebar(props: SidebarProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // The box keeps its own text while an input method composes (pinyin, etc.),
-  // and only hands finished text to onSearch; the query prop wins otherwise.
+  // The box owns its text. Writing the query prop back into it would let an
+  // older render undo keys typed between two frames, and would break an input
+  // method mid-composition (pinyin, etc.). The prop is copied in only when it
+  // changed from outside, such as a search cleared by the controller.
   const [draft, setDraft] = useState(search.query);
   const composing = useRef(false);
-  useEffect(() => {
-    if (!composing.current) setDraft(search.query);
+  const sent = useRef(search.query);
+  const [sentAtMount] = useState(search.query);
+  useLayoutEffect(() => {
+    if (search.query === sent.current) return;
+    sent.current = search.query;
+    const input = inputRef.current;
+    if (!input || composing.current) return;
+    input.value = search.query;
+    setDraft(search.query);
   }, [search.query]);
+  const send = (value: string) => {
+    sent.current = value;
+    props.onSearch(value);
+  };
 
   const searching = search.query.trim() !== '';
   const list = searching ? search.results : passages;
@@ -118,14 +131,16 @@ export function Sidebar(props: SidebarProps) {
     if (e.key === 'Escape' && !e.isComposing && e.currentTarget.value !== '') {
       // First Escape clears the search; the next one closes the sidebar.
       e.preventDefault();
+      e.currentTarget.value = '';
       setDraft('');
-      props.onSearch('');
+      send('');
     }
   };
 
   const clearSearch = () => {
+    if (inputRef.current) inputRef.current.value = '';
     setDraft('');
-    props.onSearch('');
+    send('');
     inputRef.current?.focus();
   };
 
@@ -233,7 +248,7 @@ export function Sidebar(props: SidebarProps) {
               class="rc-input"
               type="search"
               data-testid="search"
-              value={draft}
+              defaultValue={sentAtMount}
               placeholder={t('searchPlaceholder')}
               autocomplete="off"
               spellcheck={false}
@@ -241,7 +256,7 @@ export function Sidebar(props: SidebarProps) {
               onInput={(e) => {
                 const value = e.currentTarget.value;
                 setDraft(value);
-                if (!composing.current && !e.isComposing) props.onSearch(value);
+                if (!composing.current && !e.isComposing) send(value);
               }}
               onCompositionStart={() => {
                 composing.current = true;
@@ -250,7 +265,7 @@ export function Sidebar(props: SidebarProps) {
                 composing.current = false;
                 const value = e.currentTarget.value;
                 setDraft(value);
-                props.onSearch(value);
+                send(value);
               }}
               onKeyDown={onSearchKeyDown}
             />

@@ -205,6 +205,8 @@ export class PageController implements Engine {
       if (this.search.query !== query) return;
       this.search = { query, results, busy: false };
     } catch {
+      // A failed older search must not bring its query back over newer keys.
+      if (this.search.query !== query) return;
       this.search = { query, results: [], busy: false };
     }
     this.render();

@@ -439,6 +439,9 @@ export class ChromiumHarness implements ExtensionHarness {
    */
   async setFileAccess(allowed: boolean): Promise<void> {
     const isExt = (w: Worker) => w.url().startsWith(this.extensionOrigin + '/');
+    // Listen before the call: the reloaded worker can start before the call
+    // returns, and an event that has fired cannot be waited for.
+    const next = this.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 10_000 }).catch(() => undefined);
     const page = await this.context.newPage();
     try {
       await page.goto('chrome://extensions');
@@ -457,7 +460,7 @@ export class ChromiumHarness implements ExtensionHarness {
         },
         { id: new URL(this.extensionOrigin).host, allowed },
       );
-      if (changed) await this.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 10_000 });
+      if (changed) await next; // #worker() below starts it if the reload left none running
     } finally {
       await page.close();
     }

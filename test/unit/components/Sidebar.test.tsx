@@ -2,6 +2,7 @@
 // The sidebar: its landmarks and test ids, the keyboard (Escape, [ ], Alt+arrows),
 // the search box and its live region, the states, and the focused topic.
 
+import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps, scrollWithin } from '../../../components/Sidebar.tsx';
 import { allByTestId, byTestId, click, fakeT, key, mount, passage, rerender, type } from './helpers.ts';
@@ -186,6 +187,44 @@ describe('search', () => {
     expect(label?.textContent).toBe('searchLabel');
     type(input, 'Wuzhen');
     expect(p.onSearch).toHaveBeenLastCalledWith('Wuzhen');
+  });
+
+  it('keeps every key typed faster than the screen repaints, while the controller re-renders on each', () => {
+    // The page controller re-renders the sidebar synchronously on every query,
+    // and effects wait for a frame; keys that land between frames must not be
+    // overwritten by the query of an older render.
+    const container = document.createElement('div');
+    document.body.append(container);
+    const calls: string[] = [];
+    const show = (query: string) =>
+      render(<Sidebar {...props({ search: { query, results: null, busy: query !== '' }, onSearch })} />, container);
+    const onSearch = (q: string) => {
+      calls.push(q);
+      show(q);
+    };
+    show('');
+    const input = byTestId<HTMLInputElement>(container, 'search');
+    for (const ch of 'Wuzen') {
+      input.value += ch;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    expect(input.value).toBe('Wuzen');
+    expect(calls).toEqual(['W', 'Wu', 'Wuz', 'Wuze', 'Wuzen']);
+    render(null, container);
+    container.remove();
+  });
+
+  it('takes a query changed from outside, but not while an input method composes', () => {
+    const root = mount(<Sidebar {...props({ search: { query: 'wuzhen', results: [], busy: false } })} />);
+    const input = byTestId<HTMLInputElement>(root, 'search');
+    expect(input.value).toBe('wuzhen');
+    rerender(root, <Sidebar {...props({ search: { query: '', results: null, busy: false } })} />);
+    expect(input.value).toBe('');
+    expect(allByTestId(root, 'search-clear')).toHaveLength(0);
+    input.dispatchEvent(new Event('compositionstart', { bubbles: true }));
+    input.value = 'wu';
+    rerender(root, <Sidebar {...props({ search: { query: 'summit', results: null, busy: false } })} />);
+    expect(input.value).toBe('wu');
   });
 
   it('waits for an input method to finish composing', () => {
