@@ -108,14 +108,18 @@ function withoutContained(anchors: string[]): string[] {
   return unique.filter((a) => !unique.some((b) => b !== a && a.includes(b)));
 }
 
-const FOLD = (() => {
+// Built on first use: most pages are scanned with the regex below, and every
+// page pays for what a content script builds when it starts.
+let FOLD: Uint8Array | null = null;
+function foldTable(): Uint8Array {
+  if (FOLD) return FOLD;
   // One byte per UTF-16 code unit: folded ASCII for ASCII and fullwidth ASCII
   // word characters, 0 for everything else (no anchor word contains it).
   const t = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) if (isWordChar(c)) t[c] = foldCode(c);
   for (let c = 0xff01; c <= 0xff5e; c++) if (isWordChar(c - 0xfee0)) t[c] = foldCode(c);
-  return t;
-})();
+  return (FOLD = t);
+}
 
 /** Wu-Manber over bigrams of folded characters, for anchor words. */
 export class WordAnchorScanner {
@@ -145,9 +149,10 @@ export class WordAnchorScanner {
     const n = text.length;
     const shift = this.shift;
     const bucket = this.bucket;
+    const fold = foldTable();
     let i = m - 1;
     while (i < n) {
-      const h = (FOLD[text.charCodeAt(i - 1)]! << 7) | FOLD[text.charCodeAt(i)]!;
+      const h = (fold[text.charCodeAt(i - 1)]! << 7) | fold[text.charCodeAt(i)]!;
       const s = shift[h]!;
       if (s !== 0) {
         i += s;
@@ -158,7 +163,7 @@ export class WordAnchorScanner {
         const start = i - m + 1;
         for (const w of list) {
           let k = 0;
-          while (k < w.length && FOLD[text.charCodeAt(start + k)] === w.charCodeAt(k)) k++;
+          while (k < w.length && fold[text.charCodeAt(start + k)] === w.charCodeAt(k)) k++;
           if (k === w.length) hit(start, start + k);
         }
       }
@@ -171,7 +176,8 @@ export class WordAnchorScanner {
 export const REGEX_BELOW = 1_000_000;
 
 export class AnchorScanner {
-  private readonly words: WordAnchorScanner;
+  /** Wu-Manber tables (32 KB) are built for the first text too long for the regex. */
+  private words: WordAnchorScanner | null = null;
   private wordRegex: RegExp | null = null;
   private prefixes: Map<string, number[]> | null = null;
   private readonly literals: string[];
@@ -182,7 +188,6 @@ export class AnchorScanner {
     readonly set: AnchorSet,
     private readonly regexBelow = REGEX_BELOW,
   ) {
-    this.words = new WordAnchorScanner(set.words);
     this.literals = set.literals;
     this.needsTwoByte = set.literals.map((l) => /[^\x00-\xff]/.test(l));
     this.gapped = set.literals.map((l) => l.length > 1 && [...l].some((c) => isCjk(c.charCodeAt(0))));
@@ -206,7 +211,7 @@ export class AnchorScanner {
     };
     if (this.set.words.length) {
       if (haystack.length < this.regexBelow) this.scanWordsWithRegex(haystack, whole);
-      else this.words.scan(text, whole);
+      else (this.words ??= new WordAnchorScanner(this.set.words)).scan(text, whole);
     }
     for (let a = 0; a < this.literals.length; a++) {
       if (this.needsTwoByte[a] && !twoByte) continue;

@@ -94,7 +94,9 @@ export function defineSetting<T>(spec: SettingSpec<T>): Setting<T> {
       }
     },
     watch(cb) {
-      return getItem().watch((value) => void checked(value).then(cb));
+      // On the raw key, not through the WXT item: defining the item reads
+      // storage at once (and may migrate), which every page would pay for.
+      return storage.watch<unknown>(spec.key, (value) => void checked(value).then(cb));
     },
   };
   return setting;

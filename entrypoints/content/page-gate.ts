@@ -78,7 +78,8 @@ export class PageGate {
 
   /** A plan with the reader's own topics brings their anchors too. */
   private usePlan(stored: unknown): void {
-    const custom = isUsablePlan(stored, browser.runtime.getManifest().version) ? stored.plan : null;
+    // Most readers have no topics of their own: no plan, no manifest read.
+    const custom = stored != null && isUsablePlan(stored, browser.runtime.getManifest().version) ? stored.plan : null;
     if (custom === this.settings.customPlan) return;
     this.settings.customPlan = custom;
     this.anchors = new AnchorScanner(custom ? custom.scanner.anchors : gate.anchors);

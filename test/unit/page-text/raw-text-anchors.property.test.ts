@@ -3,14 +3,16 @@
 // built from text nodes that hold anchors whole, anchors cut across nodes,
 // look-alikes and filler; the slice runner here is synchronous and looks at
 // the clock after every node or every few, with a deadline always past, so
-// slices end everywhere an anchor could be cut.
+// slices end everywhere an anchor could be cut. Both reads are checked: the
+// walk, and the whole textContent that a page of few elements gets.
 
 import fc from 'fast-check';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { AnchorScanner } from '../../../core/anchors.ts';
 import { planDetector } from '../../../core/detect.ts';
 import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
-import { CARRY, type SliceRunner, anchorInText } from '../../../entrypoints/content/raw-text-anchors.ts';
+import { CARRY, type SliceRunner, WHOLE_UP_TO_ELEMENTS, anchorInText } from '../../../entrypoints/content/raw-text-anchors.ts';
 import { pageOf, parse } from './helpers.ts';
 
 const anchors = new AnchorScanner(planDetector(BUILT_IN_TOPICS).scanner.anchors);
@@ -70,11 +72,11 @@ const body = fc
 describe('anchorInText: the raw text read in slices', () => {
   it('finds an anchor exactly when the whole textContent has one, wherever the slices end', async () => {
     await fc.assert(
-      fc.asyncProperty(body, fc.integer({ min: 1, max: 4 }), async (html, perCheck) => {
+      fc.asyncProperty(body, fc.integer({ min: 1, max: 4 }), fc.constantFrom(0, WHOLE_UP_TO_ELEMENTS), async (html, perCheck, wholeUpTo) => {
         const doc = parse(pageOf(html));
         const expected = anchors.any(doc.body.textContent ?? '');
         const { run } = pastDeadlines();
-        expect(await anchorInText(doc.body, anchors, new AbortController().signal, run, perCheck)).toBe(expected);
+        expect(await anchorInText(doc.body, anchors, new AbortController().signal, run, perCheck, wholeUpTo)).toBe(expected);
       }),
       { numRuns: 400 },
     );
@@ -84,8 +86,34 @@ describe('anchorInText: the raw text read in slices', () => {
     const filler = Array.from({ length: 300 }, (_, i) => `<p>paragraph ${i} about the weather.</p>`).join('');
     const doc = parse(pageOf(`${filler}<p>the World Internet </p><p>Conference opened</p>${filler}`));
     const probe = pastDeadlines();
-    expect(await anchorInText(doc.body, anchors, new AbortController().signal, probe.run, 1)).toBe(true);
+    expect(await anchorInText(doc.body, anchors, new AbortController().signal, probe.run, 1, 0)).toBe(true);
     expect(probe.slices()).toBeGreaterThan(300);
+  });
+
+  it('reads a typical page whole, in one slice, and walks one with more elements than that', async () => {
+    // happy-dom: linkedom counts no elements for getElementsByTagName('*').
+    const page = (n: number, tail: string) => {
+      const doc = new Window().document;
+      doc.body.innerHTML = Array.from({ length: n }, (_, i) => `<p>paragraph ${i} about the weather.</p>`).join('') + tail;
+      return doc as unknown as Document;
+    };
+    for (const tail of ['<p>the World Internet </p><p>Conference opened</p>', '<p>markets rose on Tuesday</p>']) {
+      const expected = tail.includes('World');
+      const small = pastDeadlines();
+      expect(await anchorInText(page(500, tail).body, anchors, new AbortController().signal, small.run, 1)).toBe(expected);
+      expect(small.slices()).toBe(1);
+      const large = pastDeadlines();
+      expect(await anchorInText(page(WHOLE_UP_TO_ELEMENTS, tail).body, anchors, new AbortController().signal, large.run, 1)).toBe(expected);
+      expect(large.slices()).toBeGreaterThan(WHOLE_UP_TO_ELEMENTS);
+    }
+  });
+
+  it('walks a page of few elements whose text is too long to scan in one slice', async () => {
+    const long = 'the weather was fine. '.repeat(20_000);
+    const doc = parse(pageOf(`<pre>${long}</pre><p>the World Internet </p><p>Conference opened</p>`));
+    const probe = pastDeadlines();
+    expect(await anchorInText(doc.body, anchors, new AbortController().signal, probe.run, 1)).toBe(true);
+    expect(probe.slices()).toBeGreaterThan(2);
   });
 
   it('carries more than the longest anchor from one slice to the next', () => {

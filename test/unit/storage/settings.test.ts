@@ -110,6 +110,23 @@ describe.each(SETTINGS)('$key', ({ setting, key, fallback, usable }) => {
     expect(await setting.get()).toEqual(usable);
   });
 
+  it('watching reads and writes nothing until a value changes (a page watches three settings)', async () => {
+    const get = vi.spyOn(local(), 'get');
+    const set = vi.spyOn(local(), 'set');
+    const seen: unknown[] = [];
+    const unwatch = setting.watch((v) => seen.push(v));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(get).not.toHaveBeenCalled();
+    expect(set).not.toHaveBeenCalled();
+    await local().set({ [key]: usable });
+    await vi.waitFor(() => expect(seen).toEqual([usable]));
+    await local().remove(key);
+    await vi.waitFor(() => expect(seen).toEqual([usable, fallback]));
+    unwatch();
+    get.mockRestore();
+    set.mockRestore();
+  });
+
   it('a watcher gets the default, never the corrupt value, and the value is kept aside', async () => {
     const seen: unknown[] = [];
     const unwatch = setting.watch((v) => seen.push(v));
