@@ -1,0 +1,75 @@
+// The reader's saved articles in IndexedDB (fake-indexeddb stands in for the
+// browser's): a write that fails part-way, as a full quota makes it, leaves
+// every article as it was, and the reader is told why in one clear sentence.
+
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type ArticleDraft, recordFromDraft } from '../../../core/user-articles.ts';
+import * as store from '../../../entrypoints/background/user-store.ts';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const record = (n: number, over: Partial<ArticleDraft> = {}) =>
+  recordFromDraft(
+    {
+      headline: `Wuzhen summit, day ${n}`,
+      outlet: 'Example Times',
+      published: '2024-11-20',
+      url: `https://example.org/news/wuzhen-${n}`,
+      author: null,
+      language: 'en',
+      note: null,
+      paragraphs: [`Day ${n} of the World Internet Conference in Wuzhen.`],
+      ...over,
+    },
+    NOW,
+  );
+
+/** The Nth put of the next write fails as a full quota does. */
+function quotaOnPut(n: number) {
+  let calls = 0;
+  const original = IDBObjectStore.prototype.put;
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (++calls === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return original.apply(this, args as Parameters<typeof original>);
+  });
+}
+
+const headlines = async () => (await store.readAll()).map((r) => r.article.headline).sort();
+
+describe('user store writes', () => {
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await store.clearAll();
+  });
+
+  it('imports all articles or none: a full quota on the third leaves the first two unsaved', async () => {
+    await store.put(record(0));
+    const spy = quotaOnPut(3);
+    await expect(store.putAll([1, 2, 3, 4].map((n) => record(n)))).rejects.toThrow(/storage for this extension is full\. Nothing was saved\./);
+    spy.mockRestore();
+    expect(await headlines()).toEqual(['Wuzhen summit, day 0']);
+  });
+
+  it('imports nothing when the browser aborts the transaction part-way, and says nothing changed', async () => {
+    let calls = 0;
+    const original = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = original.apply(this, args as Parameters<typeof original>);
+      if (++calls === 3) this.transaction.abort();
+      return request;
+    });
+    await expect(store.putAll([1, 2, 3, 4].map((n) => record(n)))).rejects.toThrow(/^Could not import 4 articles: .+\. Nothing was changed\.$/);
+    vi.restoreAllMocks();
+    expect(await headlines()).toEqual([]);
+  });
+
+  it('keeps the saved article whole when saving its edit fails', async () => {
+    const first = record(1);
+    await store.put(first);
+    const spy = quotaOnPut(1);
+    const edited = { ...first, article: { ...first.article, headline: 'Wuzhen summit, edited' } };
+    await expect(store.put(edited)).rejects.toThrow(/Could not save "Wuzhen summit, edited": the browser's storage for this extension is full/);
+    spy.mockRestore();
+    expect(await store.get(first.article.id)).toEqual(first);
+  });
+});
