@@ -15,6 +15,7 @@ import { rankRequest } from '../../shared/rank-request.ts';
 import { type PageScan, scanPage } from './scan-page.ts';
 import type { Sidebar, SidebarView } from '../sidebar-ui/api.ts';
 import { createSidebar } from './load-sidebar.ts';
+import { withTopicLabels } from './topic-labels.ts';
 
 /**
  * Past this much text any change to the page's styles (the marks' stylesheet,
@@ -128,7 +129,7 @@ export class PageController implements Engine {
     try {
       const passages = await callBackground<ContentToBackground, 'rank'>('rank', rankRequest(scan.page, scan.matches), { retry: true });
       if (this.scan !== scan) return;
-      this.passages = passages;
+      this.passages = passages.map((v) => withTopicLabels(v, (id) => this.label(id)));
     } catch (e) {
       if (this.scan !== scan) return;
       this.passages = [];
@@ -203,7 +204,7 @@ export class PageController implements Engine {
     try {
       const results = await callBackground<ContentToBackground, 'search'>('search', { query }, { retry: true });
       if (this.search.query !== query) return;
-      this.search = { query, results, busy: false };
+      this.search = { query, results: results.map((v) => withTopicLabels(v, (id) => this.label(id))), busy: false };
     } catch {
       // A failed older search must not bring its query back over newer keys.
       if (this.search.query !== query) return;
