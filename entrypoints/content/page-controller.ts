@@ -104,19 +104,20 @@ export class PageController implements Engine {
       await this.setBadge(0);
       return;
     }
-    const light = result.page.text.length > BIG_PAGE_CHARS;
-    if (light) this.marks.clear();
-    else this.marks.apply(result.page, result.matches);
-    this.hooks.discardOwnChanges();
-    await this.setBadge(this.mentionCount());
     const sameText = before?.page.text === result.page.text;
     if (!sameText) {
       this.passages = null;
       this.error = null;
       this.focusedTopic = null;
-      // Asked first: the background ranks while the sidebar's code loads.
+      // Asked first: the background ranks while the page is marked, the
+      // badge set and the sidebar's code loaded.
       void this.requestPassages(result);
     }
+    const light = result.page.text.length > BIG_PAGE_CHARS;
+    if (light) this.marks.clear();
+    else this.marks.apply(result.page, result.matches);
+    this.hooks.discardOwnChanges();
+    await this.setBadge(this.mentionCount());
     if (!this.sidebar || this.sidebar.mode === 'none') {
       const open = this.settings.mode === 'sidebar' && this.closedOn !== location.href;
       const sidebar = await this.ensureSidebar();
