@@ -117,7 +117,8 @@ export class PageController implements Engine {
     if (light) this.marks.clear();
     else this.marks.apply(result.page, result.matches);
     this.hooks.discardOwnChanges();
-    await this.setBadge(this.mentionCount());
+    // Not awaited: a busy background (ranking this page) must not hold the sidebar back.
+    void this.setBadge(this.mentionCount());
     if (!this.sidebar || this.sidebar.mode === 'none') {
       const open = this.settings.mode === 'sidebar' && this.closedOn !== location.href;
       const sidebar = await this.ensureSidebar();
