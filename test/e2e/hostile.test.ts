@@ -418,15 +418,16 @@ describe.each(BROWSERS)('%s', (name) => {
         // Firefox: no trace from here; the page's own timer says when its main thread
         // was held up, and the page notes when our host was added. Telling our delays
         // from the page's needs the page's own (seen with the site switched off) to
-        // have begun before our host is added: then any delay with us that ends at or
+        // be over before our host is added: then any delay with us that ends at or
         // after that moment is counted as ours, even one the page may share, which can
         // only make the check stricter. The page's load varies from one load to the
-        // next, so a pair that breaks the premise tells nothing: it is measured again,
-        // three pairs at most, and the premise is still asserted below.
+        // next (and runs late on a busy machine), so a pair that breaks the premise
+        // tells nothing: it is measured again, five pairs at most, and the premise is
+        // still asserted below.
         for (let pair = 1; ; pair++) {
           withUs = await visit(true);
           const hostAt = withUs.ticks.hostAt;
-          if (pair === 3 || (hostAt !== null && baseline.ticks.long.every(([start]) => start < hostAt))) break;
+          if (pair === 5 || (hostAt !== null && baseline.ticks.long.every(([, end]) => end < hostAt))) break;
           console.info(`[${name}] huge page: pair ${pair} overlaps (page's own delays ${JSON.stringify(baseline.ticks.long)}, our host at ${hostAt?.toFixed(0)}); again`);
           baseline = await visit(false);
         }
@@ -436,8 +437,8 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(withUs.ticks.hostAt).not.toBeNull();
       if (name === 'firefox') {
         // The premise: with the site switched off, the page holds itself up only while
-        // it loads, before the moment our host is added.
-        expect(baseline.ticks.long.filter(([start]) => start >= withUs.ticks.hostAt!)).toEqual([]);
+        // it loads, and that is over by the moment our host is added.
+        expect(baseline.ticks.long.filter(([, end]) => end >= withUs.ticks.hostAt!)).toEqual([]);
         // So a delay of 50 ms or more that spans or follows the moment our host is added
         // is counted as our work: mounting the sidebar and what it makes the page lay out again.
         expect(withUs.ticks.long.filter(([, end]) => end >= withUs.ticks.hostAt!)).toEqual([]);
