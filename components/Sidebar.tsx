@@ -131,16 +131,18 @@ export function Sidebar(props: SidebarProps) {
     if (e.key === 'Escape' && !e.isComposing && e.currentTarget.value !== '') {
       // First Escape clears the search; the next one closes the sidebar.
       e.preventDefault();
-      e.currentTarget.value = '';
-      setDraft('');
-      send('');
+      clearBox();
     }
   };
 
-  const clearSearch = () => {
+  const clearBox = () => {
     if (inputRef.current) inputRef.current.value = '';
     setDraft('');
     send('');
+  };
+
+  const clearSearch = () => {
+    clearBox();
     inputRef.current?.focus();
   };
 

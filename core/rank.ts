@@ -8,6 +8,7 @@
 import type { CorpusIndex } from './corpus-index.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleMeta, Passage } from './types.ts';
+import { eventName } from './event-name.ts';
 
 export interface PageQuery {
   title?: string;
@@ -305,7 +306,7 @@ export function explain(
   }
   const label = (id: string) => index.parts.detector.plan.topics.find((t) => t.id === id)?.label ?? id;
   const topicLabels = topicTerms.map((q) => label(q.term.slice(2)));
-  const year = doc.article.published?.slice(0, 4);
+  const event = eventTopic ? eventName(label(eventTopic), doc.article.published) : null;
   return {
     passage: doc.passage,
     article: doc.article,
@@ -314,8 +315,8 @@ export function explain(
     highlights: spans.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0]),
     reasons: {
       names,
-      event: eventTopic && year ? `${label(eventTopic)}, ${year}` : null,
-      eventTopicId: eventTopic && year ? eventTopic : null,
+      event,
+      eventTopicId: event ? eventTopic : null,
       topics: topicLabels,
       topicIds: topicTerms.map((q) => q.term.slice(2)),
       words: words.slice(0, 6),

@@ -90,27 +90,28 @@ export async function put(record: UserArticleRecord): Promise<void> {
 
 /** Several records in one transaction: all of them, or none. */
 export async function putAll(records: readonly UserArticleRecord[]): Promise<void> {
-  const pending: Promise<unknown>[] = [];
-  let abort = () => {};
+  const what = `import ${records.length} articles`;
+  let tx;
   try {
-    const database = await db();
-    const tx = database.transaction('articles', 'readwrite');
-    // A put that throws leaves the transaction open, and it would commit the
-    // puts before it: abort, so an import is saved whole or not at all.
-    abort = () => {
-      for (const p of pending) p.catch(() => undefined); // they fail with the abort; said once below
-      try {
-        tx.abort();
-      } catch {
-        // Already finished (aborted by the browser, as a full quota does).
-      }
-    };
-    pending.push(tx.done);
+    tx = (await db()).transaction('articles', 'readwrite');
+  } catch (e) {
+    throw storageError(e, what);
+  }
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
     for (const r of records) pending.push(tx.store.put(r));
     await Promise.all(pending);
   } catch (e) {
-    abort();
-    throw storageError(e, `import ${records.length} articles`);
+    // A put that throws leaves the transaction open, and it would commit the
+    // puts before it: abort, so an import is saved whole or not at all. The
+    // other requests then fail with the abort; this error says it once.
+    for (const p of pending) p.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished (aborted by the browser, as a full quota does).
+    }
+    throw storageError(e, what);
   }
 }
 

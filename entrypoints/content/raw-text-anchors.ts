@@ -8,9 +8,9 @@
 // the walk there, and its element count says cheaply that it is small.
 
 import type { AnchorScanner } from '../../core/anchors.ts';
-import { safeCall, safeGet } from '../../shared/safe-dom.ts';
+import { safeCall } from '../../shared/safe-dom.ts';
 import { runInSlices } from './idle-slices.ts';
-import { bodyOf, titleOf } from './safe-document.ts';
+import { bodyOf, textOf, titleOf } from './safe-document.ts';
 
 /** Longer than any anchor, with the line breaks a CJK anchor may span. */
 export const CARRY = 256;
@@ -52,7 +52,7 @@ export async function anchorInText(
       // A collection's own length: its named items never shadow a prototype member.
       const elements = (safeCall(root, 'getElementsByTagName', '*') as HTMLCollection).length;
       if (elements > wholeUpTo) return true;
-      const text = String(safeGet(root, 'textContent') ?? '');
+      const text = textOf(root);
       if (text.length <= WHOLE_UP_TO_CHARS) whole = anchorAt(anchors, text, true, true);
       return true;
     }, signal);

@@ -8,6 +8,7 @@ import { safeCall, safeGet } from '../../shared/safe-dom.ts';
 export const bodyOf = (doc: Document): HTMLElement | null => (safeGet(doc, 'body') as HTMLElement | null) ?? null;
 export const rootOf = (doc: Document): HTMLElement => safeGet(doc, 'documentElement') as HTMLElement;
 export const titleOf = (doc: Document): string => String(safeGet(doc, 'title') ?? '');
+export const textOf = (node: Node): string => String(safeGet(node, 'textContent') ?? '');
 
 export function querySelectorAll(doc: Document, selector: string): Element[] {
   return [...((safeCall(doc, 'querySelectorAll', selector) as NodeListOf<Element> | undefined) ?? [])];
