@@ -4,6 +4,12 @@
 // the article stays readable: the page is pushed left on wide windows, up on
 // narrow ones. A page that removes the host gets it back a few times, then
 // the sidebar goes quietly.
+//
+// The host is a manual popover, shown in the top layer: above anything the
+// page stacks at any z-index, and laid out apart from the page. On a page of
+// megabytes that is what keeps our frames short: in the normal flow, adding
+// the host made the page's whole paint tree walk again (Chromium's pre-paint,
+// 6-7 ms on a 5 MB page, none in the top layer).
 
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -21,11 +27,12 @@ const NARROW_PX = 900;
 const MAX_REVIVALS = 3;
 
 // Host rules are !important: in a shadow root's own sheet, important :host
-// declarations beat the page's, however specific the page's selector.
-// The host is a zero-size fixed point; the panel and the tab inside the
-// closed root place themselves (position: fixed). So nothing the page can
-// do to the host element (remove its attributes, resize it) moves them, and
-// the !important :host rules beat the page's, however specific.
+// declarations beat the page's, however specific the page's selector (and
+// `all: initial` clears the browser's own popover look: border, padding,
+// centring). The host is a zero-size fixed point; the panel and the tab
+// inside the closed root place themselves (position: fixed). So nothing the
+// page can do to the host element (remove its attributes, resize it, hide
+// the popover) moves them.
 const HOST_CSS = `
 :host { all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important;
   top: 0 !important; right: 0 !important; bottom: auto !important; left: auto !important;
@@ -34,6 +41,19 @@ const HOST_CSS = `
   filter: none !important; zoom: 1 !important; pointer-events: auto !important; margin: 0 !important; padding: 0 !important; }
 `;
 
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** After the browser drew a frame (or soon, in a tab that draws none). */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    };
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(done);
+  });
 
 function sheet(css: string): CSSStyleSheet {
   const s = new CSSStyleSheet();
@@ -53,6 +73,7 @@ export class SidebarHost implements SidebarApiShape {
   private revivals = 0;
   private readonly pushSheet = new CSSStyleSheet();
   private watchdog: MutationObserver | null = null;
+  private mounting: Promise<void> | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -71,8 +92,22 @@ export class SidebarHost implements SidebarApiShape {
     this.view = view;
     this.count = count;
     this.mode = mode;
+    if (!this.mounted) await (this.mounting ??= this.mountInSteps().finally(() => (this.mounting = null)));
+    if (this.showing) this.paint();
+  }
+
+  /**
+   * Running the sidebar's code, adding the host (and the layout that sets
+   * off) and the first render each cost several milliseconds on a page of
+   * megabytes; in one task they added up to a long one. A task each.
+   */
+  private async mountInSteps(): Promise<void> {
+    await nextTask();
+    if (!this.showing) return; // removed meanwhile
     await this.mount();
-    this.paint();
+    // After the frame that lays out the host: in Firefox a timer alone can
+    // run first, and the render then shares its refresh tick.
+    await afterNextFrame();
   }
 
   update(view: SidebarView, count: number): void {
@@ -88,6 +123,10 @@ export class SidebarHost implements SidebarApiShape {
 
   remove(): void {
     this.mode = 'none';
+    this.unmount();
+  }
+
+  private unmount(): void {
     this.watchdog?.disconnect();
     this.watchdog = null;
     if (this.container) render(null, this.container);
@@ -98,9 +137,16 @@ export class SidebarHost implements SidebarApiShape {
     this.pushSheet.replaceSync('');
   }
 
+  private get showing(): boolean {
+    return this.mode !== 'none';
+  }
+
+  private get mounted(): boolean {
+    return this.ui !== null && this.host?.isConnected === true;
+  }
+
   private async mount(): Promise<void> {
-    if (this.ui && this.host?.isConnected) return;
-    if (this.ui) this.remove();
+    if (this.ui) this.unmount();
     this.ui = await createShadowRootUi<HTMLElement>(this.ctx, {
       name: HOST_NAME,
       position: 'inline',
@@ -115,19 +161,49 @@ export class SidebarHost implements SidebarApiShape {
       },
     });
     this.ui.mount();
+    this.raise();
     this.watchHost();
   }
 
-  /** A page that removes the host gets it back, a few times. */
+  /** Into the top layer (again). */
+  private raise(): void {
+    const host = this.host;
+    if (!host?.isConnected) return;
+    try {
+      if (host.popover !== 'manual') host.popover = 'manual';
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // A browser without the Popover API: the host stays a fixed box at the top z-index.
+    }
+  }
+
+  /** A page that removes the host, or takes it out of the top layer, gets it back, a few times. */
   private watchHost(): void {
     this.watchdog?.disconnect();
     this.watchdog = new MutationObserver(() => {
-      if (!this.host || this.host.isConnected || this.mode === 'none') return;
+      const host = this.host;
+      if (!host || this.mode === 'none') return;
+      const removed = !host.isConnected;
+      if (!removed && host.popover === 'manual' && host.matches(':popover-open')) return;
       if (this.revivals++ >= MAX_REVIVALS) return void this.remove();
-      rootOf(document).append(this.host);
-      this.paint();
+      if (removed) rootOf(document).append(host);
+      this.raise();
+      if (removed) this.paint();
     });
     this.watchdog.observe(rootOf(document), { childList: true });
+    if (this.host) this.watchdog.observe(this.host, { attributes: true, attributeFilter: ['popover'] });
+    // hidePopover() changes no attribute; its (trusted) toggle event says so.
+    this.host?.addEventListener(
+      'toggle',
+      (e) => {
+        const host = this.host;
+        if (!e.isTrusted || (e as ToggleEvent).newState !== 'closed' || this.mode === 'none' || !host?.isConnected) return;
+        // Already back (the watchdog put a removed host back first): nothing to count.
+        if (host.matches(':popover-open')) return;
+        if (this.revivals++ < MAX_REVIVALS) this.raise();
+      },
+      { signal: this.ctx.signal },
+    );
   }
 
   private paint(): void {
