@@ -7,7 +7,8 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleDraft } from '../core/user-articles.ts';
 import { isHttpUrl } from '../core/validate.ts';
 import type { PageForSaving } from './messages.ts';
-import { extractPageText, normaliseDate } from './page-text.ts';
+import { normaliseDate } from './page-metadata.ts';
+import { extractPageText } from './page-text.ts';
 
 // Headings are not passages (the corpus treats them the same way), and
 // Readability repeats the headline as one.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { HOST_NAME } from './host-name.ts';
+import { HOST_NAME } from '../../shared/host-name.ts';
 import { PageGate } from './page-gate.ts';
-import { querySelectorAll, rootOf } from './safe-document.ts';
+import { querySelectorAll, rootOf } from '../../shared/safe-document.ts';
 
 /** Where the running copy leaves its retire function: the isolated world's global, which pages cannot see. */
 const RUNNING = '__relatedCoverageRunning';

@@ -16,10 +16,10 @@ import { handle } from '../../shared/rpc.ts';
 import { readSettings } from '../../shared/setting.ts';
 import { openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
-import { idle } from './idle-slices.ts';
+import { idle } from '../../shared/idle-slices.ts';
 import { PageWatcher } from './page-watch.ts';
-import { pageMayMatch } from './raw-text-anchors.ts';
-import { bodyOf, pageForSaving } from './safe-document.ts';
+import { pageMayMatch } from '../../shared/raw-text-anchors.ts';
+import { bodyOf, pageForSaving } from '../../shared/safe-document.ts';
 
 export class PageGate {
   private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };

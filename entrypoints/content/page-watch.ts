@@ -3,7 +3,7 @@
 // a page that mutates every frame costs a rescan every few seconds at most.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rootOf } from './safe-document.ts';
+import { rootOf } from '../../shared/safe-document.ts';
 
 const QUIET_MS = 1000; // rescan after this long without changes...
 const MAX_WAIT_MS = 5000; // ...or after this long of constant change

@@ -4,7 +4,7 @@
 // never parse it. It runs in the content script's isolated world and hands
 // its API over through that world's global, which the page cannot see.
 
-import { PageController } from '../content/page-controller.ts';
+import { PageController } from './page-controller.ts';
 import { ENGINE_API, type EngineApi } from './api.ts';
 
 export default defineUnlistedScript(() => {

@@ -19,9 +19,9 @@ import { Sidebar } from '../../components/Sidebar.tsx';
 import type { Sidebar as SidebarApiShape, SidebarMode, SidebarView } from './api.ts';
 import { SIDEBAR_CSS } from '../../components/styles/sidebar.ts';
 import { t } from '../../shared/i18n.ts';
-import { adoptSheet, rootOf } from '../content/safe-document.ts';
+import { adoptSheet, rootOf } from '../../shared/safe-document.ts';
 
-import { HOST_NAME } from '../content/host-name.ts';
+import { HOST_NAME } from '../../shared/host-name.ts';
 const PANEL_PX = 360;
 const NARROW_PX = 900;
 const MAX_REVIVALS = 3;

@@ -2,7 +2,8 @@
 // pages: one rule per test, so a failure names the rule that broke.
 
 import { describe, expect, it } from 'vitest';
-import { createPageTextWalker, extractPageText, normaliseDate, rangesFor } from '../../../shared/page-text.ts';
+import { normaliseDate } from '../../../shared/page-metadata.ts';
+import { createPageTextWalker, extractPageText, rangesFor } from '../../../shared/page-text.ts';
 import { checkSegments, extract, pageOf, parse, textOf } from './helpers.ts';
 
 describe('skips what a reader does not see', () => {

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { AnchorScanner } from '../../../core/anchors.ts';
 import { planDetector } from '../../../core/detect.ts';
 import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
-import { CARRY, type SliceRunner, WHOLE_UP_TO_ELEMENTS, anchorInText } from '../../../entrypoints/content/raw-text-anchors.ts';
+import { CARRY, type SliceRunner, WHOLE_UP_TO_ELEMENTS, anchorInText } from '../../../shared/raw-text-anchors.ts';
 import { pageOf, parse } from './helpers.ts';
 
 const anchors = new AnchorScanner(planDetector(BUILT_IN_TOPICS).scanner.anchors);

@@ -2,7 +2,7 @@
 // background sends English labels with their ids, the content script renames.
 
 import { describe, expect, it } from 'vitest';
-import { withTopicLabels } from '../../../entrypoints/content/topic-labels.ts';
+import { withTopicLabels } from '../../../entrypoints/engine/topic-labels.ts';
 import { passage } from '../components/helpers.ts';
 
 const zh = (id: string) => ({ wic: '世界互联网大会', 'ai-governance': '人工智能治理' })[id] ?? id;

@@ -3,9 +3,9 @@
 
 import type { Detector, TopicMatch } from '../../core/detect.ts';
 import { createPageTextWalker, type PageText } from '../../shared/page-text.ts';
-import { runInSlices } from './idle-slices.ts';
-import { pageMayMatch } from './raw-text-anchors.ts';
-import { bodyOf } from './safe-document.ts';
+import { runInSlices } from '../../shared/idle-slices.ts';
+import { pageMayMatch } from '../../shared/raw-text-anchors.ts';
+import { bodyOf } from '../../shared/safe-document.ts';
 
 export interface PageScan {
   page: PageText;

@@ -5,7 +5,7 @@
 
 import type { TopicMatch } from '../../core/detect.ts';
 import { type PageText, rangesFor } from '../../shared/page-text.ts';
-import { adoptSheet } from './safe-document.ts';
+import { adoptSheet } from '../../shared/safe-document.ts';
 
 export interface PageMention {
   topic: string;

@@ -2,8 +2,8 @@
 // named elements (<img name="body">, <form name="title">) cannot stand in
 // for them: see shared/safe-dom.ts.
 
-import type { PageForSaving } from '../../shared/messages.ts';
-import { safeCall, safeGet } from '../../shared/safe-dom.ts';
+import type { PageForSaving } from './messages.ts';
+import { safeCall, safeGet } from './safe-dom.ts';
 
 export const bodyOf = (doc: Document): HTMLElement | null => (safeGet(doc, 'body') as HTMLElement | null) ?? null;
 export const rootOf = (doc: Document): HTMLElement => safeGet(doc, 'documentElement') as HTMLElement;

@@ -9,7 +9,7 @@ import { Detector } from '../../core/detect.ts';
 import type { ContentToBackground, PassageView, TabStatus } from '../../shared/messages.ts';
 import { callBackground } from '../../shared/rpc.ts';
 import { siteKey } from '../../shared/settings.ts';
-import type { Engine, GateHooks, PageSettings } from '../engine/api.ts';
+import type { Engine, GateHooks, PageSettings } from './api.ts';
 import { PageMarks } from './page-marks.ts';
 import { rankRequest } from '../../shared/rank-request.ts';
 import { type PageScan, scanPage } from './scan-page.ts';

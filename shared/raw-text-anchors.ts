@@ -7,8 +7,8 @@
 // A typical page is read whole: one native call is about twice as fast as
 // the walk there, and its element count says cheaply that it is small.
 
-import type { AnchorScanner } from '../../core/anchors.ts';
-import { safeCall } from '../../shared/safe-dom.ts';
+import type { AnchorScanner } from '../core/anchors.ts';
+import { safeCall } from './safe-dom.ts';
 import { runInSlices } from './idle-slices.ts';
 import { bodyOf, textOf, titleOf } from './safe-document.ts';
 
