@@ -19,7 +19,7 @@ let item: ReturnType<typeof storage.defineItem<StoredPlan | null>> | undefined;
 
 /** Defined on first use: defining a WXT item reads it at once, and content scripts read it with their settings. */
 export function detectorPlanItem() {
-  item ??= storage.defineItem<StoredPlan | null>(DETECTOR_PLAN_KEY, { fallback: null, version: 1 });
+  item ??= storage.defineItem<StoredPlan | null>(DETECTOR_PLAN_KEY, { fallback: null });
   return item;
 }
 

@@ -1,119 +1,66 @@
-// A setting is one typed, defaulted, versioned WXT storage item, plus the
-// guard WXT does not have: a stored value that fails validation, or that a
-// newer version of the extension wrote, is never used and never lost. It is
-// copied aside (see set-aside.ts) and the default is used until the person
-// changes the setting.
+// A setting is a WXT storage item (`storage.defineItem`) with a default, plus
+// the guard WXT does not have: a stored value that fails validation is never
+// used and never lost. It is copied aside (set-aside.ts, which the popup
+// lists) and the default is used until the reader changes the setting.
+// Every setting is at its first format, so none has a version or
+// migrations; one that changes format gets WXT's `version` and `migrations`.
 //
-// The WXT item is defined on first use, not on import: defining one reads it
-// from storage at once, and the content script, which runs on every page,
+// The item is defined on first use, not on import: defining a WXT item reads
+// it from storage at once, and the content script, which runs on every page,
 // reads all its settings in one call instead (readSettings).
+//
+// Ships in: content.js (readSettings, watch), background.js, popup, options.
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { setAside } from './set-aside.ts';
-
-export interface SettingSpec<T> {
-  key: `local:${string}`;
-  fallback: T;
-  version: number;
-  /** migrations[n] turns a version n-1 value into version n. */
-  migrations?: Record<number, (value: unknown) => unknown>;
-  /** Is this a usable value of the current version? */
-  valid: (value: unknown) => value is T;
-}
+import { storageError } from './storage-error.ts';
 
 export interface Setting<T> {
   readonly key: `local:${string}`;
   readonly fallback: T;
-  readonly version: number;
   get(): Promise<T>;
   set(value: T): Promise<void>;
-  /** Calls back with the new (validated) value; returns the unwatch function. */
+  /** Calls back with the new (checked) value; returns the unwatch function. */
   watch(cb: (value: T) => void): () => void;
-  /** The value from what storage holds (value and its meta), checked; null when a migration must run first. */
-  fromStored(raw: unknown, meta: unknown): Promise<T | null>;
-  readonly item: WxtStorageItem<T, { v?: number }>;
+  /** A raw stored value, checked: the fallback for nothing or for a value set aside. */
+  check(raw: unknown): Promise<T>;
 }
 
-export function defineSetting<T>(spec: SettingSpec<T>): Setting<T> {
-  let item: WxtStorageItem<T, { v?: number }> | undefined;
-  const getItem = () =>
-    (item ??= storage.defineItem<T, { v?: number }>(spec.key, {
-      fallback: spec.fallback,
-      version: spec.version,
-      migrations: spec.migrations as Record<number, (v: unknown) => T> | undefined,
-    }) as WxtStorageItem<T, { v?: number }>);
-  const checked = async (raw: unknown): Promise<T> => {
-    if (raw === null || raw === undefined) return spec.fallback;
-    if (spec.valid(raw)) return raw;
-    await setAside(spec.key, raw, `not a valid value for this setting`);
-    return spec.fallback;
+export function defineSetting<T>(key: `local:${string}`, fallback: T, valid: (value: unknown) => value is T): Setting<T> {
+  let item: WxtStorageItem<T, Record<string, never>> | undefined;
+  const getItem = () => (item ??= storage.defineItem<T>(key, { fallback }));
+  const check = async (raw: unknown): Promise<T> => {
+    if (raw === null || raw === undefined) return fallback;
+    if (valid(raw)) return raw;
+    await setAside(key, raw, 'not a valid value for this setting');
+    return fallback;
   };
-  const setting: Setting<T> = {
-    key: spec.key,
-    fallback: spec.fallback,
-    version: spec.version,
-    get item() {
-      return getItem();
-    },
-    async fromStored(raw, meta) {
-      if (raw === null || raw === undefined) return spec.fallback;
-      const v = (meta as { v?: unknown } | null | undefined)?.v;
-      const stored = typeof v === 'number' ? v : 1;
-      if (stored > spec.version) {
-        await setAside(spec.key, raw, `written by a newer version of the extension (format ${stored})`);
-        return spec.fallback;
-      }
-      if (stored < spec.version) return null;
-      return checked(raw);
-    },
-    async get() {
-      const [raw, meta] = await Promise.all([
-        storage.getItem<unknown>(spec.key),
-        storage.getMeta<{ v?: number }>(spec.key).catch(() => ({})),
-      ]);
-      const value = await setting.fromStored(raw, meta);
-      // An older format: WXT runs the migrations before getValue resolves.
-      return value ?? checked(await getItem().getValue().catch(() => raw));
-    },
+  return {
+    key,
+    fallback,
+    check,
+    get: async () => check(await getItem().getValue()),
     async set(value) {
-      if (!spec.valid(value)) throw new Error(`refusing to store an invalid value for ${spec.key}`);
+      if (!valid(value)) throw new Error(`refusing to store an invalid value for ${key}`);
       try {
-        // Value and its format version in one write: both or neither, and a
-        // newer version's record (set aside on read) is replaced with ours.
-        await storage.setItems([
-          { key: spec.key, value },
-          { key: `${spec.key}$`, value: { v: spec.version } },
-        ]);
+        await getItem().setValue(value);
       } catch (e) {
-        const full = (e as { name?: string })?.name === 'QuotaExceededError' || /quota/i.test(String(e));
-        throw new Error(
-          full
-            ? `Could not save the setting: the browser's storage for this extension is full. The setting is unchanged. Delete some saved articles and try again.`
-            : `Could not save the setting: ${e instanceof Error ? e.message : String(e)}. The setting is unchanged.`,
-        );
+        throw storageError(e, 'save the setting');
       }
     },
-    watch(cb) {
-      // On the raw key, not through the WXT item: defining the item reads
-      // storage at once (and may migrate), which every page would pay for.
-      return storage.watch<unknown>(spec.key, (value) => void checked(value).then(cb));
-    },
+    // On the raw key, not through the item: defining the item reads storage
+    // at once, which every page would pay for.
+    watch: (cb) => storage.watch<unknown>(key, (value) => void check(value).then(cb)),
   };
-  return setting;
 }
 
-/**
- * Several settings (and any extra keys) in one storage call, each checked as
- * `get` would; a setting stored in an older format takes the slow path.
- */
+/** Several settings (and any extra keys) in one storage call, each checked as `get` would. */
 export async function readSettings<S extends readonly Setting<unknown>[]>(
   settings: S,
   extraKeys: ReadonlyArray<`local:${string}`> = [],
 ): Promise<{ values: { [K in keyof S]: S[K] extends Setting<infer T> ? T : never }; extras: unknown[] }> {
-  const keys = [...settings.flatMap((s) => [s.key, `${s.key}$` as const]), ...extraKeys];
-  const got = new Map((await storage.getItems(keys)).map((r) => [r.key, r.value as unknown]));
-  const values = await Promise.all(
-    settings.map(async (s) => (await s.fromStored(got.get(s.key), got.get(`${s.key}$`))) ?? s.get()),
-  );
-  return { values: values as never, extras: extraKeys.map((k) => got.get(k)) };
+  const got = await storage.getItems([...settings.map((s) => s.key), ...extraKeys]);
+  const raw = new Map(got.map((r) => [r.key, r.value as unknown]));
+  const values = await Promise.all(settings.map((s) => s.check(raw.get(s.key))));
+  return { values: values as never, extras: extraKeys.map((k) => raw.get(k)) };
 }

@@ -8,30 +8,15 @@ import { defineSetting } from './setting.ts';
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Topics switched off (by id). A list of what is off, so new topics start on. */
-export const topicsOff = defineSetting<string[]>({
-  key: 'local:topicsOff',
-  fallback: [],
-  version: 1,
-  valid: isStringList,
-});
+export const topicsOff = defineSetting<string[]>('local:topicsOff', [], isStringList);
 
 /** Sites (host names) where the extension does nothing. */
-export const sitesOff = defineSetting<string[]>({
-  key: 'local:sitesOff',
-  fallback: [],
-  version: 1,
-  valid: isStringList,
-});
+export const sitesOff = defineSetting<string[]>('local:sitesOff', [], isStringList);
 
 export type OpenMode = 'sidebar' | 'tab';
 
 /** Open the sidebar by itself on a matching page, or only show the tab and the badge. */
-export const openMode = defineSetting<OpenMode>({
-  key: 'local:openMode',
-  fallback: 'sidebar',
-  version: 1,
-  valid: (v): v is OpenMode => v === 'sidebar' || v === 'tab',
-});
+export const openMode = defineSetting<OpenMode>('local:openMode', 'sidebar', (v): v is OpenMode => v === 'sidebar' || v === 'tab');
 
 /** A page's host as the site switch stores it: no "www.", lower case. */
 export function siteKey(host: string): string {
@@ -39,9 +24,4 @@ export function siteKey(host: string): string {
 }
 
 /** Topics the reader defined (see core/custom-topics.ts). */
-export const customTopics = defineSetting<CustomTopic[]>({
-  key: 'local:customTopics',
-  fallback: [],
-  version: 1,
-  valid: isCustomTopicList,
-});
+export const customTopics = defineSetting<CustomTopic[]>('local:customTopics', [], isCustomTopicList);

@@ -4,10 +4,11 @@
 // with the reason, never dropped. The serialised search index is cached here
 // too, so a restarted background does not re-read every article.
 
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { SerializedIndex } from '../../core/corpus-index.ts';
 import { recordProblem, type UserArticleRecord } from '../../core/user-articles.ts';
 import { setAside } from '../../shared/set-aside.ts';
+import { storageError } from '../../shared/storage-error.ts';
 
 interface Schema extends DBSchema {
   articles: { key: string; value: UserArticleRecord };
@@ -37,18 +38,6 @@ function db(): Promise<IDBPDatabase<Schema>> {
     throw e;
   });
   return opening;
-}
-
-/** A clear sentence for a storage failure, above all a full disk or quota. */
-export function storageError(e: unknown, what: string): Error {
-  const name = (e as { name?: string })?.name;
-  if (name === 'QuotaExceededError' || /quota/i.test(String((e as Error)?.message ?? e))) {
-    return new Error(
-      `Could not ${what}: the browser's storage for this extension is full. Nothing was saved. Delete some saved articles, or free disk space, and try again.`,
-    );
-  }
-  const why = (e instanceof Error ? e.message : String(e)).replace(/\.+$/, '');
-  return new Error(`Could not ${what}: ${why}. Nothing was changed.`);
 }
 
 /** Every readable record; unreadable ones are moved aside and reported. */
@@ -91,7 +80,7 @@ export async function put(record: UserArticleRecord): Promise<void> {
 /** Several records in one transaction: all of them, or none. */
 export async function putAll(records: readonly UserArticleRecord[]): Promise<void> {
   const what = `import ${records.length} articles`;
-  let tx;
+  let tx: IDBPTransaction<Schema, ['articles'], 'readwrite'>;
   try {
     tx = (await db()).transaction('articles', 'readwrite');
   } catch (e) {

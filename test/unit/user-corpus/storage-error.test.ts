@@ -4,7 +4,7 @@
 // saved holds because each write is one IndexedDB transaction.)
 
 import { describe, expect, it } from 'vitest';
-import { storageError } from '../../../entrypoints/background/user-store.ts';
+import { storageError } from '../../../shared/storage-error.ts';
 
 describe('storageError', () => {
   it('names a full quota (DOMException QuotaExceededError), says nothing was saved and what to do', () => {
