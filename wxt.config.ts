@@ -15,13 +15,6 @@ const binaries = Object.fromEntries(
   ].filter(([, path]) => existsSync(path!)),
 );
 
-// Code that runs in web pages (the content script and the sidebar it loads)
-// uses the browser's own promise-based API: webextension-polyfill costs
-// ~1.7 ms to initialise on every page load, against a 2 ms budget. The
-// background and the extension's pages, where a page load is rare, get the
-// polyfill.
-const IN_PAGES = new Set(['content', 'engine', 'sidebar-ui']);
-
 export default defineConfig({
   webExt: { binaries },
   // The sources package Firefox Add-ons asks for: what git tracks, so that
@@ -34,11 +27,6 @@ export default defineConfig({
     plugins: [detectorPlanPlugin()],
   }),
   hooks: {
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => IN_PAGES.has(e.name))) return;
-      config.resolve ??= {};
-      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
-    },
     // WXT fills the toolbar button's title with the literal package name;
     // the browser's i18n should choose it, as it does the extension's name.
     'build:manifestGenerated': (_wxt, manifest) => {

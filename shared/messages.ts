@@ -1,6 +1,6 @@
-// Every message that crosses a context boundary, one typed call map per
-// direction (content -> background, background -> content, popup -> content,
-// options -> background). The rpc helpers refuse anything not listed here.
+// What crosses a context boundary: the data of every message, and one
+// protocol map per direction (see messaging.ts for how they are sent and
+// received). Types only: nothing here ships as code.
 
 import type { MatchReasons } from '../core/rank.ts';
 import type { ArticleDraft, UserArticleRecord } from '../core/user-articles.ts';
@@ -32,21 +32,33 @@ export interface RankRequest {
   published: string | null;
 }
 
+export type SidebarMode = 'open' | 'collapsed' | 'none';
+
+/** What the popup shows about a tab. */
 export interface TabStatus {
   host: string;
   siteDisabled: boolean;
+  /** The topics the tab's content script reported on a hit; empty for a page that never reported. */
   topics: TopicCount[];
-  sidebar: 'open' | 'collapsed' | 'none';
+  sidebar: SidebarMode;
 }
 
-export type ContentToBackground = {
-  rank: { params: RankRequest; result: PassageView[] };
-  search: { params: { query: string }; result: PassageView[] };
-  /** Mentions on the sender's tab, for the toolbar badge; 0 clears it. */
-  setBadge: { params: { count: number }; result: null };
-  /** "Add this page to my corpus": opens the save page for the sender's tab. */
-  openSavePage: { params: Record<string, never>; result: null };
-};
+/** What a content script says about its page when asked (background -> content `status`). */
+export interface PageStatus {
+  /** Tells this document from an earlier one in the same tab: reports of another page are not this page's. */
+  pageId: string;
+  host: string;
+  siteDisabled: boolean;
+  sidebar: SidebarMode;
+  /** True once the script has looked at the page and nothing is pending: no look running, no rescan scheduled. */
+  settled: boolean;
+}
+
+/** A content script's report after a hit, and after every change to it (topics [] once the hit is gone). */
+export interface PageReport {
+  pageId: string;
+  topics: TopicCount[];
+}
 
 /** The page the save page turns into an article. */
 export interface PageForSaving {
@@ -79,35 +91,36 @@ export interface ImportOutcome {
   conflicts: Array<{ id: string; headline: string; savedAt: string; incomingSavedAt: string }>;
 }
 
-/** From the extension's own pages (save page, options page, popup). */
-export type PagesToBackground = {
-  listArticles: { params: Record<string, never>; result: ArticleSummary[] };
-  getArticle: { params: { id: string }; result: UserArticleRecord | null };
-  saveArticle: { params: { draft: ArticleDraft; editing?: string; replace?: boolean }; result: SaveOutcome };
-  deleteArticle: { params: { id: string }; result: null };
-  exportArticles: { params: { kind: 'json' | 'markdown' }; result: string };
-  importArticles: { params: { text: string; decisions: Record<string, 'replace' | 'keep'> }; result: ImportOutcome };
-  openSavePage: { params: { tabId: number }; result: null };
-};
-
-export type BackgroundToContent = {
-  toggleSidebar: { params: Record<string, never>; result: null };
-};
-
-export type PopupToContent = {
-  getStatus: { params: Record<string, never>; result: TabStatus };
-  toggleSidebar: { params: Record<string, never>; result: null };
-  /** The page as it is now, for the save page. */
-  getPageForSaving: { params: Record<string, never>; result: PageForSaving };
-};
-
-export type CallMap = Record<string, { params: unknown; result: unknown }>;
-
-/** The envelope on the wire; `rc` tells our messages from anyone else's. */
-export interface Envelope<M extends CallMap, K extends keyof M = keyof M> {
-  rc: 1;
-  method: K;
-  params: M[K]['params'];
+/** Content script -> background. Received in entrypoints/background/index.ts. */
+export interface ContentToBackground {
+  rank(request: RankRequest): PassageView[];
+  search(request: { query: string }): PassageView[];
+  /** The page's topics: kept per tab for the popup, and their mentions counted on the toolbar badge. */
+  reportPage(report: PageReport): void;
+  /** "Add this page to my corpus" in the sidebar: opens the save page for the sender's tab. */
+  savePage(): void;
 }
 
-export type Reply<R> = { ok: true; result: R } | { ok: false; error: string };
+/** Extension pages (popup, options, save) -> background. Received in entrypoints/background/index.ts. */
+export interface PagesToBackground {
+  listArticles(): ArticleSummary[];
+  getArticle(request: { id: string }): UserArticleRecord | null;
+  saveArticle(request: { draft: ArticleDraft; editing?: string; replace?: boolean }): SaveOutcome;
+  deleteArticle(request: { id: string }): void;
+  exportArticles(request: { kind: 'json' | 'markdown' }): string;
+  importArticles(request: { text: string; decisions: Record<string, 'replace' | 'keep'> }): ImportOutcome;
+  /** What the popup shows for a tab; null where no content script runs (browser pages, stores). */
+  tabStatus(request: { tabId: number }): TabStatus | null;
+  toggleTabSidebar(request: { tabId: number }): void;
+  /** Opens the save page beside a tab. */
+  saveTabPage(request: { tabId: number }): void;
+  /** The tab's page as it is now, for the save page. */
+  tabPageForSaving(request: { tabId: number }): PageForSaving;
+}
+
+/** Background -> content script. Received in entrypoints/content/page-gate.ts. */
+export interface BackgroundToContent {
+  status(): PageStatus;
+  toggleSidebar(): void;
+  pageForSaving(): PageForSaving;
+}

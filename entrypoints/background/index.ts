@@ -1,61 +1,64 @@
-import { browser, type Browser } from 'wxt/browser';
-import type { BackgroundToContent, ContentToBackground, PagesToBackground } from '../../shared/messages.ts';
-import { callTab, handle } from '../../shared/rpc.ts';
+// The background: answers content scripts (ranking, search, their pages'
+// reports) and the extension's pages (saved articles, a tab's status), and
+// forwards what the popup asks of a tab to its content script. The map of
+// who says what to whom is in core/DESIGN.md.
+
+import { browser } from 'wxt/browser';
+import { receiveFromContent, receiveFromPages } from '../../shared/messaging.ts';
+import { sendToTab } from '../../shared/tab-messaging.ts';
 import { rankPage, searchCorpus } from './answers.ts';
-import { setBadge } from './badge.ts';
 import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
 import { reinjectIntoOpenTabs } from './reinject.ts';
+import { keepReport, reportFor } from './tab-reports.ts';
 import { deleteArticle, exportArticles, getArticle, importArticles, listArticles, saveArticle } from './user-articles.ts';
 
-/** Calls about the reader's saved articles come only from the extension's own pages, never from a content script. */
-function fromExtensionPage(sender: Browser.runtime.MessageSender): void {
-  const own = browser.runtime.getURL('/');
-  if (!sender.url?.startsWith(own)) throw new Error('not allowed from a web page');
-}
-
-async function openSavePage(tabId: number): Promise<null> {
+async function openSavePage(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   await browser.tabs.create({
     url: `${browser.runtime.getURL('/save.html')}?tab=${tabId}`,
     index: tab.index + 1,
     windowId: tab.windowId,
   });
-  return null;
+}
+
+function senderTab(sender: { tab?: { id?: number } }): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('no tab');
+  return id;
 }
 
 export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
-  handle<ContentToBackground & PagesToBackground>({
+  receiveFromContent({
     rank: (request) => rankPage(request),
     search: ({ query }) => searchCorpus(String(query ?? '')),
-    setBadge: async ({ count }, sender) => {
+    reportPage: async (report, sender) => {
       // A page with mentions asks for passages next: start opening the corpus now.
-      if (Number(count) > 0) void getCorpus().catch(() => undefined);
-      if (sender.tab?.id !== undefined && sender.frameId === 0) await setBadge(sender.tab.id, Number(count) || 0);
-      return null;
+      if (report.topics.length) void getCorpus().catch(() => undefined);
+      if (sender.frameId === 0) await keepReport(senderTab(sender), report);
     },
-    openSavePage: async (params, sender) => {
-      // From the popup: the tab it names. From the sidebar: the sender's own tab.
-      const named = (params as { tabId?: unknown }).tabId;
-      const fromPage = sender.url?.startsWith(browser.runtime.getURL('/'));
-      const tabId = fromPage && typeof named === 'number' ? named : sender.tab?.id;
-      if (typeof tabId !== 'number') throw new Error('no tab to save');
-      return openSavePage(tabId);
+    savePage: (_, sender) => openSavePage(senderTab(sender)),
+  });
+
+  receiveFromPages({
+    listArticles: () => listArticles(),
+    getArticle: ({ id }) => getArticle(id),
+    saveArticle: ({ draft, editing, replace }) => saveArticle(draft, { ...(editing ? { editing } : {}), replace: replace === true }),
+    deleteArticle: ({ id }) => deleteArticle(id),
+    exportArticles: ({ kind }) => exportArticles(kind === 'markdown' ? 'markdown' : 'json'),
+    importArticles: ({ text, decisions }) => importArticles(String(text), decisions ?? {}),
+    tabStatus: async ({ tabId }) => {
+      // No content script on browser pages and stores: nothing to report.
+      const page = await sendToTab(tabId, 'status', undefined).catch(() => null);
+      if (!page) return null;
+      const report = await reportFor(tabId, page.pageId);
+      return { host: page.host, siteDisabled: page.siteDisabled, sidebar: page.sidebar, topics: report?.topics ?? [] };
     },
-    listArticles: (_, sender) => (fromExtensionPage(sender), listArticles()),
-    getArticle: ({ id }, sender) => (fromExtensionPage(sender), getArticle(id)),
-    saveArticle: ({ draft, editing, replace }, sender) => (
-      fromExtensionPage(sender), saveArticle(draft, { ...(editing ? { editing } : {}), replace: replace === true })
-    ),
-    deleteArticle: async ({ id }, sender) => {
-      fromExtensionPage(sender);
-      await deleteArticle(id);
-      return null;
-    },
-    exportArticles: ({ kind }, sender) => (fromExtensionPage(sender), exportArticles(kind === 'markdown' ? 'markdown' : 'json')),
-    importArticles: ({ text, decisions }, sender) => (fromExtensionPage(sender), importArticles(String(text), decisions ?? {})),
+    toggleTabSidebar: ({ tabId }) => sendToTab(tabId, 'toggleSidebar', undefined),
+    saveTabPage: ({ tabId }) => openSavePage(tabId),
+    tabPageForSaving: ({ tabId }) => sendToTab(tabId, 'pageForSaving', undefined),
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -68,7 +71,7 @@ export default defineBackground(() => {
     if (command !== 'toggle-sidebar') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id === undefined) return;
-      return callTab<BackgroundToContent, 'toggleSidebar'>(tab.id, 'toggleSidebar', {}).catch(() => {
+      return sendToTab(tab.id, 'toggleSidebar', undefined).catch(() => {
         // No content script there (a browser page, the store): nothing to toggle.
       });
     });

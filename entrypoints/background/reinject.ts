@@ -6,8 +6,7 @@
 // we were installing) and is left alone. Firefox does all this itself.
 
 import { browser } from 'wxt/browser';
-import type { PopupToContent } from '../../shared/messages.ts';
-import { callTab } from '../../shared/rpc.ts';
+import { sendToTab } from '../../shared/tab-messaging.ts';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
@@ -18,7 +17,7 @@ export async function reinjectIntoOpenTabs(): Promise<void> {
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;
-      const alive = await callTab<PopupToContent, 'getStatus'>(tab.id, 'getStatus', {}).then(
+      const alive = await sendToTab(tab.id, 'status', undefined).then(
         () => true,
         () => false,
       );

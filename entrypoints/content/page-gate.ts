@@ -11,8 +11,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { AnchorScanner } from '../../core/anchors.ts';
 import { DETECTOR_PLAN_KEY, isUsablePlan } from '../../shared/detector-plan-item.ts';
-import type { BackgroundToContent, PopupToContent, TabStatus } from '../../shared/messages.ts';
-import { handle } from '../../shared/rpc.ts';
+import type { PageStatus } from '../../shared/messages.ts';
+import { receiveFromBackground } from '../../shared/tab-messaging.ts';
 import { readSettings } from '../../shared/setting.ts';
 import { openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
@@ -30,19 +30,20 @@ export class PageGate {
   private watcher: PageWatcher | null = null;
   private looking = false;
   private lookAgain = false;
+  /** Looks under way (the gate's or the engine's), and whether one has finished: what `settled` reports. */
+  private busy = 0;
+  private lookedOnce = false;
+  private id: string | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   async start(): Promise<void> {
     const ctx = this.ctx;
-    handle<PopupToContent & BackgroundToContent>(
+    receiveFromBackground(
       {
-        getStatus: () => this.status(),
-        toggleSidebar: async () => {
-          await (await this.loadEngine()).toggle();
-          return null;
-        },
-        getPageForSaving: () => pageForSaving(),
+        status: () => this.status(),
+        toggleSidebar: async () => (await this.loadEngine()).toggle(),
+        pageForSaving: () => pageForSaving(),
       },
       ctx.signal,
     );
@@ -93,6 +94,16 @@ export class PageGate {
 
   /** Looks at the page: the engine does if it is loaded; otherwise the anchor gate decides whether to load it. */
   private async look(): Promise<void> {
+    this.busy++;
+    try {
+      await this.lookOnce();
+    } finally {
+      this.busy--;
+      this.lookedOnce = true;
+    }
+  }
+
+  private async lookOnce(): Promise<void> {
     if (this.engine) return this.lookWithEngine();
     // The raw text is read over several idle slices: one look at a time, and
     // one more after it when the page or the settings changed meanwhile.
@@ -137,7 +148,10 @@ export class PageGate {
       await import(/* @vite-ignore */ url);
       const api = (globalThis as Record<string, unknown>)[ENGINE_API] as EngineApi | undefined;
       if (!api) throw new Error('the engine loaded but did not register');
-      this.engine = api.start(this.ctx, this.settings, { discardOwnChanges: () => this.watcher?.discardPending() });
+      this.engine = api.start(this.ctx, this.settings, {
+        discardOwnChanges: () => this.watcher?.discardPending(),
+        pageId: () => this.pageId,
+      });
       return this.engine;
     })().catch((e: unknown) => {
       this.loading = null;
@@ -146,13 +160,19 @@ export class PageGate {
     return this.loading;
   }
 
-  private status(): TabStatus {
-    if (this.engine) return this.engine.status();
+  /** Made when first needed: most pages are never asked and never report. */
+  private get pageId(): string {
+    this.id ??= `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    return this.id;
+  }
+
+  private status(): PageStatus {
     return {
+      pageId: this.pageId,
       host: location.hostname,
       siteDisabled: this.settings.sites.includes(siteKey(location.hostname)),
-      topics: [],
-      sidebar: 'none',
+      sidebar: this.engine?.sidebarMode ?? 'none',
+      settled: this.lookedOnce && this.busy === 0 && !this.lookAgain && !(this.watcher?.pending ?? false),
     };
   }
 }

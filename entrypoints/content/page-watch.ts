@@ -38,6 +38,11 @@ export class PageWatcher {
     else ctx.addEventListener(window, 'wxt:locationchange', () => this.navigated());
   }
 
+  /** A rescan is scheduled and has not run yet. */
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
   /** Forget mutations we caused ourselves (marks wrapped around page text). */
   discardPending(): void {
     this.observer.takeRecords();

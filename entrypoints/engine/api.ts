@@ -4,7 +4,7 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorPlan } from '../../core/detect.ts';
-import type { TabStatus } from '../../shared/messages.ts';
+import type { SidebarMode } from '../../shared/messages.ts';
 import type { OpenMode } from '../../shared/settings.ts';
 
 export const ENGINE_API = '__relatedCoverageEngine';
@@ -22,7 +22,7 @@ export interface PageSettings {
 export interface Engine {
   /** Looks at the page again (after a change to it or to the settings). Never throws. */
   rescan(options?: { anchorSeen?: boolean }): Promise<void>;
-  status(): TabStatus;
+  readonly sidebarMode: SidebarMode;
   toggle(): Promise<void>;
   /** Is this node the engine's own (its sidebar host)? The page watcher ignores those. */
   isOurs(node: Node): boolean;
@@ -32,6 +32,8 @@ export interface Engine {
 export interface GateHooks {
   /** Forget the DOM changes the engine itself just made (marks wrapped around text). */
   discardOwnChanges(): void;
+  /** Names this document in the engine's reports to the background (see shared/messages.ts PageReport). */
+  pageId(): string;
 }
 
 export interface EngineApi {

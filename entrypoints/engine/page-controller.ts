@@ -6,8 +6,8 @@
 import planOfBuiltIns from 'virtual:detector-plan';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Detector } from '../../core/detect.ts';
-import type { ContentToBackground, PassageView, TabStatus } from '../../shared/messages.ts';
-import { callBackground } from '../../shared/rpc.ts';
+import type { PassageView, SidebarMode, TopicCount } from '../../shared/messages.ts';
+import { sendToBackground } from '../../shared/messaging.ts';
 import { siteKey } from '../../shared/settings.ts';
 import type { Engine, GateHooks, PageSettings } from './api.ts';
 import { PageMarks } from './page-marks.ts';
@@ -35,7 +35,8 @@ export class PageController implements Engine {
   private error: string | null = null;
   private search = { query: '', results: null as PassageView[] | null, busy: false };
   private focusedTopic: string | null = null;
-  private badge = 0;
+  /** The topics last reported to the background, as JSON: '[]' until a hit. */
+  private reported = '[]';
   /** The person closed the sidebar on this address: do not pop it open again on a rescan. */
   private closedOn: string | null = null;
   /** The person opened the sidebar on a page with nothing found (to search): keep it. */
@@ -101,7 +102,7 @@ export class PageController implements Engine {
       this.marks.clear();
       if (this.openedByHand && !this.siteDisabled && this.sidebar?.mode === 'open') this.render();
       else this.sidebar?.remove();
-      await this.setBadge(0);
+      await this.report([]);
       return;
     }
     const sameText = before?.page.text === result.page.text;
@@ -118,7 +119,7 @@ export class PageController implements Engine {
     else this.marks.apply(result.page, result.matches);
     this.hooks.discardOwnChanges();
     // Not awaited: a busy background (ranking this page) must not hold the sidebar back.
-    void this.setBadge(this.mentionCount());
+    void this.report(this.topicCounts());
     if (!this.sidebar || this.sidebar.mode === 'none') {
       const open = this.settings.mode === 'sidebar' && this.closedOn !== location.href;
       const sidebar = await this.ensureSidebar();
@@ -129,7 +130,7 @@ export class PageController implements Engine {
 
   private async requestPassages(scan: PageScan): Promise<void> {
     try {
-      const passages = await callBackground<ContentToBackground, 'rank'>('rank', rankRequest(scan.page, scan.matches), { retry: true });
+      const passages = await sendToBackground('rank', rankRequest(scan.page, scan.matches), { retry: true });
       if (this.scan !== scan) return;
       this.passages = passages.map((v) => withTopicLabels(v, (id) => this.label(id)));
     } catch (e) {
@@ -144,11 +145,17 @@ export class PageController implements Engine {
     return this.scan?.matches.reduce((n, m) => n + m.mentions.length, 0) ?? 0;
   }
 
-  private async setBadge(count: number): Promise<void> {
-    // Nothing found and nothing shown before: no message at all.
-    if (count === this.badge) return;
-    this.badge = count;
-    await callBackground<ContentToBackground, 'setBadge'>('setBadge', { count }, { retry: true }).catch(() => undefined);
+  private topicCounts(): TopicCount[] {
+    return (this.scan?.matches ?? []).map((m) => ({ id: m.id, label: this.label(m.id), count: m.mentions.length }));
+  }
+
+  /** Tells the background the page's topics (the popup's counts, the badge) when they changed. */
+  private async report(topics: TopicCount[]): Promise<void> {
+    // Nothing found and nothing reported before: no message at all.
+    const key = JSON.stringify(topics);
+    if (key === this.reported) return;
+    this.reported = key;
+    await sendToBackground('reportPage', { pageId: this.hooks.pageId(), topics }, { retry: true }).catch(() => undefined);
   }
 
   private async ensureSidebar(): Promise<Sidebar> {
@@ -168,7 +175,7 @@ export class PageController implements Engine {
 
   private view(): SidebarView {
     return {
-      topics: (this.scan?.matches ?? []).map((m) => ({ id: m.id, label: this.label(m.id), count: m.mentions.length })),
+      topics: this.topicCounts(),
       passages: this.passages,
       error: this.error,
       search: this.search,
@@ -177,7 +184,7 @@ export class PageController implements Engine {
       onPrevMention: () => this.step(-1),
       onNextMention: () => this.step(1),
       focusedTopic: this.focusedTopic,
-      onAddPage: () => void callBackground<ContentToBackground, 'openSavePage'>('openSavePage', {}).catch(() => undefined),
+      onAddPage: () => void sendToBackground('savePage', undefined).catch(() => undefined),
     };
   }
 
@@ -204,7 +211,7 @@ export class PageController implements Engine {
     this.render();
     if (!query.trim()) return;
     try {
-      const results = await callBackground<ContentToBackground, 'search'>('search', { query }, { retry: true });
+      const results = await sendToBackground('search', { query }, { retry: true });
       if (this.search.query !== query) return;
       this.search = { query, results: results.map((v) => withTopicLabels(v, (id) => this.label(id))), busy: false };
     } catch {
@@ -249,12 +256,7 @@ export class PageController implements Engine {
     else await this.open(true);
   }
 
-  status(): TabStatus {
-    return {
-      host: location.hostname,
-      siteDisabled: this.siteDisabled,
-      topics: this.view().topics,
-      sidebar: this.sidebar?.mode ?? 'none',
-    };
+  get sidebarMode(): SidebarMode {
+    return this.sidebar?.mode ?? 'none';
   }
 }

@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup.tsx';
 import { POPUP_CSS } from '../../components/styles/popup.ts';
 import { t } from '../../shared/i18n.ts';
-import type { PagesToBackground, PopupToContent, TabStatus } from '../../shared/messages.ts';
-import { callBackground, callTab } from '../../shared/rpc.ts';
+import type { TabStatus } from '../../shared/messages.ts';
+import { askBackground } from '../../shared/messaging.ts';
 import { listSetAside } from '../../shared/set-aside.ts';
 import { type OpenMode, customTopics, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 
@@ -32,8 +32,7 @@ async function currentTab(): Promise<number | undefined> {
 
 async function statusOf(tabId: number | undefined): Promise<TabStatus | null> {
   if (tabId === undefined) return null;
-  // No content script on browser pages and stores: nothing to report.
-  return callTab<PopupToContent, 'getStatus'>(tabId, 'getStatus', {}).catch(() => null);
+  return askBackground('tabStatus', { tabId }).catch(() => null);
 }
 
 async function draw(tabId: number | undefined): Promise<void> {
@@ -68,13 +67,13 @@ async function draw(tabId: number | undefined): Promise<void> {
       onOpenMode={(m: OpenMode) => void openMode.set(m).then(() => redraw(tabId))}
       onAddPage={
         status && tabId !== undefined
-          ? () => void callBackground<PagesToBackground, 'openSavePage'>('openSavePage', { tabId }).then(() => window.close())
+          ? () => void askBackground('saveTabPage', { tabId }).then(() => window.close())
           : undefined
       }
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onToggleSidebar={
         status && tabId !== undefined
-          ? () => void callTab<PopupToContent, 'toggleSidebar'>(tabId, 'toggleSidebar', {}).then(() => redraw(tabId))
+          ? () => void askBackground('toggleTabSidebar', { tabId }).then(() => redraw(tabId))
           : undefined
       }
     />,

@@ -9,8 +9,7 @@ import { PAGES_CSS } from '../../components/styles/pages.ts';
 import { type ArticleDraft, draftProblems } from '../../core/user-articles.ts';
 import { draftFromPage } from '../../shared/article-from-page.ts';
 import { t } from '../../shared/i18n.ts';
-import type { PagesToBackground, PopupToContent } from '../../shared/messages.ts';
-import { callBackground, callTab } from '../../shared/rpc.ts';
+import { askBackground } from '../../shared/messaging.ts';
 
 const zh = navigator.language.toLowerCase().startsWith('zh');
 document.documentElement.lang = zh ? 'zh-CN' : 'en';
@@ -36,7 +35,7 @@ async function save(replace: boolean): Promise<void> {
   state = { ...state, busy: true };
   draw();
   try {
-    const outcome = await callBackground<PagesToBackground, 'saveArticle'>('saveArticle', { draft, replace });
+    const outcome = await askBackground('saveArticle', { draft, replace });
     state = outcome.saved ? { kind: 'saved', headline: outcome.headline } : editing(draft, { conflict: outcome.conflict });
   } catch (e) {
     state = editing(draft, { problems: [e instanceof Error ? e.message : String(e)] });
@@ -71,7 +70,7 @@ async function start(): Promise<void> {
     return draw();
   }
   try {
-    const page = await callTab<PopupToContent, 'getPageForSaving'>(tabId, 'getPageForSaving', {});
+    const page = await askBackground('tabPageForSaving', { tabId });
     const parser = new DOMParser();
     state = editing(draftFromPage(page, (html) => parser.parseFromString(html, 'text/html')));
   } catch (e) {

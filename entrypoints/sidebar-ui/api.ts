@@ -4,11 +4,11 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SidebarProps } from '../../components/Sidebar.tsx';
+import type { SidebarMode } from '../../shared/messages.ts';
 
 export const SIDEBAR_API = '__relatedCoverageSidebar';
 export const SIDEBAR_SCRIPT = '/sidebar-ui.js';
 
-export type SidebarMode = 'open' | 'collapsed' | 'none';
 export type SidebarView = Omit<SidebarProps, 't' | 'onClose'>;
 
 export interface Sidebar {

@@ -14,7 +14,7 @@ import {
   passagesOf,
   resetSettings,
   saveArtifact,
-  sleep,
+  settled,
   spyOnMessages,
   until,
 } from './support/browsers.ts';
@@ -56,7 +56,7 @@ describe.each(BROWSERS)('%s', (name) => {
   it('does nothing on a page about neither topic: no sidebar, no badge, no message', async () => {
     const seen = await spyOnMessages(h);
     const tab = await h.openTab(srv.url('/neither'));
-    await sleep(2500); // idle, gate and any rescans have long happened by now
+    await settled(h, tab);
     expect(await tab.ui().exists()).toBe(false);
     expect(await h.badgeText(await tab.tabId())).toBe('');
     expect((await seen()).filter((m) => m.url.includes('/neither'))).toEqual([]);
@@ -97,7 +97,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await until('the sidebar is gone', async () => !(await tab.ui().exists()));
     await until('the badge is cleared', async () => (await h.badgeText(await tab.tabId())) === '');
     const reloaded = await h.openTab(srv.url('/wic-2023'));
-    await sleep(2000);
+    await settled(h, reloaded);
     expect(await reloaded.ui().exists()).toBe(false);
     await clickOn(popup, 'input[data-testid="site-toggle"]');
     await popup.close();

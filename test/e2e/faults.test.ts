@@ -3,8 +3,8 @@
 // reloaded (updated) under open tabs.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, extensionDir, passagesOf, resetSettings, sleep, until } from './support/browsers.ts';
+import { type ChromiumHarness, type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
+import { BROWSERS, extensionDir, passagesOf, resetSettings, settled, sleep, until } from './support/browsers.ts';
 import { BackgroundErrors, HOST, watchTab, type TabReport } from './support/hostile.ts';
 import { ROUTES } from './support/pages.ts';
 
@@ -56,22 +56,32 @@ describe.each(BROWSERS)('%s', (name) => {
         // It blocks inside the dispatch, before the real handler's first microtask:
         // a warm index answers within that microtask chain, so blocking any later
         // (a setTimeout) would let the answer out first and the stop miss it.
+        // It says so on the console first: DevTools hears that while the worker is
+        // still busy, so the stop is sent once the request is being worked on.
         // The hook dies with the worker; the next worker answers at normal speed.
         await h.extensionEval((api) => {
           const g = globalThis as unknown as { __e2eSlowRank?: boolean };
           g.__e2eSlowRank = true;
           api.runtime.onMessage.addListener((message: unknown) => {
-            if ((message as { method?: unknown })?.method !== 'rank' || !g.__e2eSlowRank) return undefined;
+            if ((message as { type?: unknown })?.type !== 'rank' || !g.__e2eSlowRank) return undefined;
             g.__e2eSlowRank = false;
+            console.info('e2e: slow rank');
             const end = Date.now() + 1500;
             while (Date.now() < end); // busy: the worker is in the middle of this request
             return undefined;
           });
         });
+        // The worker the hook went into (extensionEval started it if it was stopped).
+        const worker = (h as ChromiumHarness).context.serviceWorkers().find((w) => w.url().startsWith(`${h.extensionOrigin}/`))!;
+        const busy = new Promise<void>((resolve) => {
+          worker.on('console', (m) => {
+            if (m.text() === 'e2e: slow rank') resolve();
+          });
+        });
         const { tab, report } = await open('/wic-2023');
         await tab.ui().waitForHost(15_000);
         await until('the sidebar waits for its passages', async () => (await outcome(tab)).loading > 0, 10_000);
-        await sleep(200); // the request has reached the worker, which is now busy with it
+        await busy; // the request has reached the worker, which is now busy with it
         await h.stopBackground();
         const end = await until('passages or an error', async () => {
           const now = await outcome(tab);
@@ -153,7 +163,7 @@ describe.each(BROWSERS)('%s', (name) => {
           15_000,
         );
         expect(await passagesOf(tab)).toEqual(before);
-        await sleep(1500); // anything left over from the old copy would show by now
+        await settled(h, tab);
         const hosts = await tab.evaluate((host) => {
           const all = [...document.querySelectorAll(host)];
           const old = (window as unknown as { e2eOldHost: Element | null }).e2eOldHost;

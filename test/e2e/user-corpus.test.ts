@@ -4,24 +4,9 @@
 // after it.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, clickOn, extensionDir, passagesOf, resetSettings, until } from './support/browsers.ts';
+import { type ExtensionHarness, type TestServer, launchExtensionBrowser, startServer } from './harness/index.ts';
+import { BROWSERS, askBackgroundFrom as ask, clickOn, extensionDir, passagesOf, resetSettings, until } from './support/browsers.ts';
 import { ROUTES } from './support/pages.ts';
-
-/** Calls the background from an extension page, as the options page does. */
-function ask<R>(page: TestTab, method: string, params: unknown): Promise<R> {
-  return page.evaluate(
-    async (a: { method: string; params: unknown }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      const reply = (await api.runtime.sendMessage({ rc: 1, method: a.method, params: a.params })) as { ok: boolean; result: unknown; error?: string };
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.result as never;
-    },
-    { method, params },
-  ) as Promise<R>;
-}
 
 describe.each(BROWSERS)('%s', (name) => {
   let h: ExtensionHarness;

@@ -59,14 +59,18 @@ export async function injectAxe(tab: TestTab): Promise<void> {
   await (tab.raw as { evaluate(src: string): Promise<unknown> }).evaluate(source);
 }
 
-/** A spy in a privileged extension context: every runtime message the extension receives. */
+/**
+ * A spy in a privileged extension context: every runtime message the
+ * extension receives, by its type (@webext-core/messaging's `type` field:
+ * see shared/messaging.ts).
+ */
 export async function spyOnMessages(h: ExtensionHarness): Promise<() => Promise<Array<{ url: string; method: string }>>> {
   await h.extensionEval((api) => {
     const g = globalThis as unknown as { __rcSeen?: Array<{ url: string; method: string }> };
     if (g.__rcSeen) return;
     g.__rcSeen = [];
     api.runtime.onMessage.addListener((message: unknown, sender: { url?: string; tab?: { url?: string } }) => {
-      g.__rcSeen!.push({ url: sender.url ?? sender.tab?.url ?? '', method: String((message as { method?: unknown })?.method) });
+      g.__rcSeen!.push({ url: sender.url ?? sender.tab?.url ?? '', method: String((message as { type?: unknown })?.type) });
       return undefined;
     });
   });
@@ -96,4 +100,50 @@ export async function clickOn(page: TestTab, selector: string): Promise<void> {
 /** Back to a fresh install's settings, so one test's switches cannot leak into the next. */
 export async function resetSettings(h: ExtensionHarness): Promise<void> {
   await h.extensionEval((api) => api.storage.local.clear());
+}
+
+/**
+ * Calls the background from an extension page, as the options page does: a
+ * message of the pages' protocol (shared/messages.ts PagesToBackground) in
+ * @webext-core/messaging's wire format, { id, type, data, timestamp }, which
+ * is answered with { res } or { err }.
+ */
+export function askBackgroundFrom<R>(page: TestTab, type: string, data: unknown): Promise<R> {
+  return page.evaluate(
+    async (a: { type: string; data: unknown }) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const reply = (await api.runtime.sendMessage({ id: 1, type: a.type, data: a.data, timestamp: Date.now() })) as {
+        res?: unknown;
+        err?: { message?: string };
+      };
+      if (reply.err) throw new Error(reply.err.message ?? 'failed');
+      return reply.res as never;
+    },
+    { type, data },
+  ) as Promise<R>;
+}
+
+/** What the content script in `tab` says about its page (shared/messages.ts PageStatus), or null where none answers. */
+export async function pageStatus(h: ExtensionHarness, tab: TestTab): Promise<{ settled: boolean; sidebar: string } | null> {
+  const tabId = await tab.tabId();
+  // The background -> content protocol of shared/messaging.ts: { rcTab, data } -> { ok, result }.
+  return h.extensionEval(async (api, id) => {
+    const reply = (await api.tabs.sendMessage(id, { rcTab: 'status', data: null }, { frameId: 0 }).catch(() => null)) as {
+      ok?: boolean;
+      result?: { settled: boolean; sidebar: string };
+    } | null;
+    return reply?.ok ? reply.result! : null;
+  }, tabId);
+}
+
+/**
+ * Waits until the extension has looked at the page in `tab` and has nothing
+ * pending (no look running, no rescan scheduled): after this, a page it
+ * leaves alone stays alone. The positive signal "nothing happens" checks
+ * wait for, instead of a fixed quiet time.
+ */
+export async function settled(h: ExtensionHarness, tab: TestTab, timeoutMs = 15_000): Promise<void> {
+  await until('the extension has looked at the page', async () => (await pageStatus(h, tab))?.settled === true, timeoutMs);
 }
