@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 
-// Two projects: `unit` runs in Node with WXT's fake browser; `e2e` drives the
-// built extension in real headless Chromium and Firefox ESR.
+// Three projects: `unit` runs in Node with WXT's fake browser; `build` holds
+// the tests that spawn processes or build the extension (the scan command,
+// the manifest, the sources package); `e2e` drives the built extension in
+// real headless Chromium and Firefox ESR.
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +15,14 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

@@ -282,7 +282,10 @@ export function extensionCost(events: TraceEvent[]): ExtensionCost {
     if (parent[i] !== -1) return;
     const end = task.ts + task.dur!;
     const inside = merged.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, end) - Math.max(s, task.ts)), 0) / 1000;
-    if (inside > longestMs) (longestMs = inside), (longestTaskMs = task.dur! / 1000);
+    if (inside > longestMs) {
+      longestMs = inside;
+      longestTaskMs = task.dur! / 1000;
+    }
   });
   return { totalMs: sum(merged), untilRankMs, longestMs, longestTaskMs, parts };
 }

@@ -129,8 +129,8 @@ async function sizeChild(size: number, opts: RankOptions): Promise<SizeResult> {
       fuseMs.push(now() - t);
     };
     // Alternate which goes first so drift on a shared machine hits both.
-    if (i % 2) timeFuse(), timeRank();
-    else timeRank(), timeFuse();
+    const order = i % 2 ? [timeFuse, timeRank] : [timeRank, timeFuse];
+    for (const time of order) time();
   });
   return {
     passages: corpus.passages.length,

@@ -95,7 +95,7 @@ function table(figures: Figure[]): string {
       if (ABOUT[section]) lines.push(`  (${ABOUT[section]})`);
     }
     lines.push(line(rows[i]!));
-    f.ratios?.forEach((r, k) => lines.push(k ? `    also to ${r.baseline}: ${fmtSummary(r.value, 3)}×` : `    baseline: ${r.baseline}`));
+    for (const [k, r] of (f.ratios ?? []).entries()) lines.push(k ? `    also to ${r.baseline}: ${fmtSummary(r.value, 3)}×` : `    baseline: ${r.baseline}`);
     if (f.note) lines.push(`    ${f.note}`);
   });
   return lines.join('\n');
@@ -113,9 +113,18 @@ async function main(): Promise<void> {
   log(`${quick ? 'quick' : 'full'} run on ${info.cpu}, ${info.cores} cores, ${info.chromium}; build of ${info.buildTime}`);
   const figures: Figure[] = [];
   let chromiumSeen = 'unknown';
-  if (wanted('size')) log('size'), figures.push(...benchSize());
-  if (wanted('detect')) log('detection'), figures.push(...benchDetect(OPTIONS.detect));
-  if (wanted('rank')) log('ranking'), figures.push(...benchRank(OPTIONS.rank, log));
+  if (wanted('size')) {
+    log('size');
+    figures.push(...benchSize());
+  }
+  if (wanted('detect')) {
+    log('detection');
+    figures.push(...benchDetect(OPTIONS.detect));
+  }
+  if (wanted('rank')) {
+    log('ranking');
+    figures.push(...benchRank(OPTIONS.rank, log));
+  }
   if (wanted('browser')) {
     log('browser');
     const r = await benchBrowser({ extensionDir: CHROME_DIR, ...OPTIONS.browser }, log);

@@ -333,7 +333,10 @@ function vocabulary(): Vocabulary {
   const seen = new Set<string>();
   const words: string[] = [];
   const add = (w: string) => {
-    if (w.length >= 3 && !seen.has(w) && !FUNCTION_WORDS.includes(w)) seen.add(w), words.push(w);
+    if (w.length >= 3 && !seen.has(w) && !FUNCTION_WORDS.includes(w)) {
+      seen.add(w);
+      words.push(w);
+    }
   };
   for (const s of ENGLISH) for (const w of s.toLowerCase().match(/[a-z]+/g) ?? []) add(w);
   const r = rng(SEED + 1);

@@ -9,25 +9,11 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { PublishedDate, formatTimestampDay } from './DateText.tsx';
 import { type Translate, plural } from './i18n-keys.ts';
 import { displayHost, webUrl } from './web-url.ts';
-
-/** One saved article as the list shows it (the background's ArticleSummary). */
-export interface ArticleRowData {
-  id: string;
-  headline: string;
-  outlet: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
-  published: string | null;
-  /** null when unknown. */
-  url: string | null;
-  /** ISO timestamp of the first save. */
-  savedAt: string;
-  /** How many passages (paragraphs) were saved. */
-  passages: number;
-}
+import type { ArticleSummary } from '../shared/messages.ts';
 
 export interface ArticleListProps {
   t: Translate;
-  articles: ArticleRowData[];
+  articles: ArticleSummary[];
   /** The filter, as typed; the list filters itself. */
   query: string;
   onQuery(query: string): void;
@@ -46,7 +32,7 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase();
  * query, in their order. Chinese needs no spaces: "乌镇峰会" finds itself
  * anywhere in a headline.
  */
-export function filterArticles<A extends Pick<ArticleRowData, 'headline' | 'outlet' | 'url'>>(
+export function filterArticles<A extends Pick<ArticleSummary, 'headline' | 'outlet' | 'url'>>(
   articles: readonly A[],
   query: string,
 ): A[] {
@@ -143,7 +129,7 @@ export function ArticleList(props: ArticleListProps) {
 
 function ArticleRow(props: {
   t: Translate;
-  article: ArticleRowData;
+  article: ArticleSummary;
   busy: boolean;
   confirming: boolean;
   onEdit(): void;

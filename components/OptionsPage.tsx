@@ -8,7 +8,8 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import type { CustomTopic } from '../core/custom-topics.ts';
 import type { ArticleDraft } from '../core/user-articles.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
-import { ArticleList, type ArticleRowData } from './ArticleList.tsx';
+import type { ArticleSummary } from '../shared/messages.ts';
+import { ArticleList } from './ArticleList.tsx';
 import type { Translate } from './i18n-keys.ts';
 import { type ImportDecision, ImportReport, type ImportReportData } from './ImportReport.tsx';
 import { TopicEditor } from './TopicEditor.tsx';
@@ -20,7 +21,7 @@ export interface OptionsPageProps {
 
   // Your articles
   /** The saved articles; null while they load. */
-  articles: ArticleRowData[] | null;
+  articles: ArticleSummary[] | null;
   /** The filter over the list, as typed. */
   query: string;
   onQuery(query: string): void;

@@ -83,7 +83,7 @@ export class CorpusIndex {
     const articleTopics = new Set<string>();
     const perPassage = passages.map((p) => {
       const topics = this.parts.detector.detect(p.text).map((t) => t.id);
-      topics.forEach((t) => articleTopics.add(t));
+      for (const t of topics) articleTopics.add(t);
       return topics;
     });
     for (const t of this.parts.detector.detect(article.headline)) articleTopics.add(t.id);

@@ -12,7 +12,7 @@
 // - `(a|b)` writes alternatives and `(s)` an optional part: "regulat(e|es|ion)",
 //   "model(s)". One level, no nesting.
 
-import { TermError, expandTerm, parseTerm } from './terms.ts';
+import { expandTerm } from './terms.ts';
 
 export interface TopicDefinition {
   /** Stable id: lower-case kebab-case. */
@@ -83,40 +83,4 @@ export function topicTerms(topic: TopicDefinition): Array<{ text: string; role: 
   add(topic.cooccurrence?.aspects, 'aspect');
   add(topic.cooccurrence?.blockers, 'blocker');
   return out;
-}
-
-/** Problems with a topic, each saying what is wrong and where; empty when it is usable. */
-export function validateTopic(topic: TopicDefinition, where = `topic "${topic.id}"`): string[] {
-  const problems: string[] = [];
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(topic.id ?? '')) {
-    problems.push(`${where}: id "${topic.id}" must be lower-case words joined by hyphens`);
-  }
-  if (!topic.label?.trim()) problems.push(`${where}: the label is empty`);
-  if (!topic.names?.length) problems.push(`${where}: needs at least one name`);
-  const check = (list: readonly string[] | undefined, field: string) => {
-    (list ?? []).forEach((raw, i) => {
-      try {
-        for (const text of expandTerm(raw)) parseTerm(text);
-      } catch (e) {
-        if (e instanceof TermError) problems.push(`${where}: ${field}[${i}]: ${e.message}`);
-        else throw e;
-      }
-    });
-  };
-  check(topic.names, 'names');
-  check(topic.support, 'support');
-  topic.acronyms?.forEach((r, i) => {
-    check([r.acronym], `acronyms[${i}].acronym`);
-    check(r.clarifiers, `acronyms[${i}].clarifiers`);
-    check(r.otherMeanings, `acronyms[${i}].otherMeanings`);
-  });
-  if (topic.cooccurrence) {
-    const c = topic.cooccurrence;
-    check(c.subjects, 'cooccurrence.subjects');
-    check(c.aspects, 'cooccurrence.aspects');
-    check(c.blockers, 'cooccurrence.blockers');
-    if (!(c.maxGap > 0)) problems.push(`${where}: cooccurrence.maxGap must be a positive number of characters`);
-    if (!(c.minPairs >= 1)) problems.push(`${where}: cooccurrence.minPairs must be at least 1`);
-  }
-  return problems;
 }

@@ -91,7 +91,7 @@ function jsonLdDates(html: Element): string[] {
         continue;
       }
       const obj = value as Record<string, unknown>;
-      const date = firstString(obj['datePublished']);
+      const date = firstString(obj.datePublished);
       if (date) (isArticleType(obj['@type']) ? articleDates : otherDates).push(date);
       for (const key of Object.keys(obj)) {
         const v = obj[key];

@@ -22,11 +22,6 @@ export function getCorpus(): Promise<OpenCorpus> {
   return opening;
 }
 
-/** Forgets the open corpus (tests, and after the store was cleared underneath). */
-export function closeCorpus(): void {
-  opening = null;
-}
-
 async function load(): Promise<OpenCorpus> {
   const url = browser.runtime.getURL('/corpus-index.json');
   const response = await fetch(url);

@@ -117,7 +117,7 @@ export class PageMarks {
       CSS.highlights.set(ACTIVE, new Highlight(...this.ranges[i]!));
       rect = this.ranges[i]![0]?.getBoundingClientRect();
     } else {
-      this.marks.flat().forEach((m) => m.style.removeProperty('outline'));
+      for (const m of this.marks.flat()) m.style.removeProperty('outline');
       for (const m of this.marks[i] ?? []) m.style.setProperty('outline', '2px solid rgb(214, 140, 0)', 'important');
       rect = this.marks[i]?.[0]?.getBoundingClientRect();
     }

@@ -4,15 +4,14 @@
 // open tabs and the background watch.
 
 import { render } from 'preact';
-import type { ArticleRowData } from '../../components/ArticleList.tsx';
 import type { ImportDecision, ImportReportData } from '../../components/ImportReport.tsx';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import { PAGES_CSS } from '../../components/styles/pages.ts';
 import { type CustomTopic, customTopicId, customTopicProblems } from '../../core/custom-topics.ts';
 import { type ArticleDraft, draftFromRecord, draftProblems } from '../../core/user-articles.ts';
 import { t } from '../../shared/i18n.ts';
-import type { PagesToBackground } from '../../shared/messages.ts';
-import { callBackground } from '../../shared/rpc.ts';
+import type { ArticleSummary } from '../../shared/messages.ts';
+import { askBackground as call } from '../../shared/messaging.ts';
 import { customTopics, topicsOff } from '../../shared/settings.ts';
 
 const zh = navigator.language.toLowerCase().startsWith('zh');
@@ -22,12 +21,9 @@ style.replaceSync(PAGES_CSS);
 document.adoptedStyleSheets = [style];
 const app = document.getElementById('app')!;
 
-const call = <K extends keyof PagesToBackground & string>(method: K, params: PagesToBackground[K]['params']) =>
-  callBackground<PagesToBackground, K>(method, params);
-
 const state = {
   notices: [] as string[],
-  articles: null as ArticleRowData[] | null,
+  articles: null as ArticleSummary[] | null,
   query: '',
   busyId: null as string | null,
   editing: null as { id: string; draft: ArticleDraft; problems: string[]; busy: boolean } | null,
@@ -47,7 +43,7 @@ function notice(text: string): void {
 
 async function loadArticles(): Promise<void> {
   try {
-    state.articles = await call('listArticles', {});
+    state.articles = await call('listArticles', undefined);
   } catch (e) {
     state.articles = [];
     notice(message(e));

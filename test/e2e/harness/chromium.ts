@@ -279,7 +279,7 @@ export class ChromiumHarness implements ExtensionHarness {
   async #workerTargets() {
     const cdp = await this.browserCdp();
     const { targetInfos } = await cdp.send('Target.getTargets');
-    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(this.extensionOrigin + '/'));
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`${this.extensionOrigin}/`));
   }
 
   /**
@@ -295,14 +295,14 @@ export class ChromiumHarness implements ExtensionHarness {
       const cdp = await this.context.newCDPSession(page);
       try {
         await cdp.send('ServiceWorker.enable');
-        await cdp.send('ServiceWorker.startWorker', { scopeURL: this.extensionOrigin + '/' });
+        await cdp.send('ServiceWorker.startWorker', { scopeURL: `${this.extensionOrigin}/` });
       } finally {
         await cdp.detach().catch(() => {});
       }
       for (let i = 0; i < 100 && (await this.#workerTargets()).length === 0; i++) await sleep(20);
     }
     for (let i = 0; i < 100; i++) {
-      const w = this.context.serviceWorkers().find((x) => x.url().startsWith(this.extensionOrigin + '/'));
+      const w = this.context.serviceWorkers().find((x) => x.url().startsWith(`${this.extensionOrigin}/`));
       if (w) return w;
       await sleep(20);
     }
@@ -421,7 +421,7 @@ export class ChromiumHarness implements ExtensionHarness {
    * already open; their old content scripts lose `chrome.runtime`.
    */
   async reloadExtension(): Promise<void> {
-    const isExt = (w: Worker) => w.url().startsWith(this.extensionOrigin + '/');
+    const isExt = (w: Worker) => w.url().startsWith(`${this.extensionOrigin}/`);
     const next = this.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 5_000 }).catch(() => undefined);
     const cdp = await this.browserCdp();
     // `Extensions.*` is missing from playwright-core's protocol typings.
@@ -438,7 +438,7 @@ export class ChromiumHarness implements ExtensionHarness {
    * mode is on, so developer mode is switched on first (as with runtime.reload()).
    */
   async setFileAccess(allowed: boolean): Promise<void> {
-    const isExt = (w: Worker) => w.url().startsWith(this.extensionOrigin + '/');
+    const isExt = (w: Worker) => w.url().startsWith(`${this.extensionOrigin}/`);
     // Listen before the call: the reloaded worker can start before the call
     // returns, and an event that has fired cannot be waited for.
     const next = this.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 10_000 }).catch(() => undefined);

@@ -20,9 +20,7 @@ export async function launchExtensionBrowser(
   return name === 'chromium' ? launchChromium({ ...opts, extensionDir }) : launchFirefox({ ...opts, extensionDir });
 }
 
-export { launchChromium, ChromiumHarness } from './chromium.ts';
-export { launchFirefox, FirefoxHarness } from './firefox.ts';
-export { createShadowUi, NoShadowRootError, type ShadowUi, type ShadowDriver } from './shadow.ts';
-export { startServer, htmlPage, type Route, type TestServer, type RecordedRequest } from './server.ts';
-export { decodePng, countColor, type Image } from './png.ts';
+export { ChromiumHarness } from './chromium.ts';
+export { startServer, htmlPage, type Route, type TestServer } from './server.ts';
+export { decodePng } from './png.ts';
 export type * from './types.ts';

@@ -74,16 +74,3 @@ export function decodePng(png: Uint8Array): Image {
   }
   return { width, height, rgba: out };
 }
-
-/** How many pixels are within `tolerance` (per channel) of `rgb`. */
-export function countColor(img: Image, rgb: [number, number, number], tolerance = 8): number {
-  let n = 0;
-  for (let i = 0; i < img.rgba.length; i += 4) {
-    if (
-      Math.abs(img.rgba[i]! - rgb[0]) <= tolerance &&
-      Math.abs(img.rgba[i + 1]! - rgb[1]) <= tolerance &&
-      Math.abs(img.rgba[i + 2]! - rgb[2]) <= tolerance
-    ) n++;
-  }
-  return n;
-}

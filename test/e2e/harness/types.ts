@@ -3,7 +3,7 @@
  * steps in Chromium (playwright-core over CDP) and Firefox ESR (puppeteer-core
  * over WebDriver BiDi). See FINDINGS.md for why each method works the way it does.
  */
-import type { Browser as WebExtBrowser } from '@wxt-dev/browser';
+import type { Browser as WebExtBrowser } from 'wxt/browser';
 import type { ShadowUi } from './shadow.ts';
 
 export type BrowserName = 'chromium' | 'firefox';

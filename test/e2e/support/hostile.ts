@@ -275,7 +275,7 @@ export class BackgroundErrors {
   async install(): Promise<void> {
     if (!(this.h instanceof ChromiumHarness)) return;
     const origin = this.h.extensionOrigin;
-    const worker = this.h.context.serviceWorkers().find((w) => w.url().startsWith(origin + '/')) ?? null;
+    const worker = this.h.context.serviceWorkers().find((w) => w.url().startsWith(`${origin}/`)) ?? null;
     if (worker && worker !== this.worker) {
       this.worker = worker;
       worker.on('console', (m) => {

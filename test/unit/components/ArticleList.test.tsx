@@ -5,10 +5,11 @@
 
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
-import { ArticleList, type ArticleListProps, type ArticleRowData, filterArticles } from '../../../components/ArticleList.tsx';
+import { ArticleList, type ArticleListProps, filterArticles } from '../../../components/ArticleList.tsx';
+import type { ArticleSummary } from '../../../shared/messages.ts';
 import { allByTestId, byTestId, click, fakeT, key, localeT, mount, rerender, type } from './helpers.ts';
 
-const rows: ArticleRowData[] = [
+const rows: ArticleSummary[] = [
   {
     id: 'user-wuzhen-summit-opens-1',
     headline: 'Wuzhen summit opens',

@@ -72,12 +72,12 @@ describe('retrieve against scoring every passage', () => {
         fc.integer({ min: 1, max: 12 }),
         (articles, removals, query, pool) => {
           const index = new CorpusIndex(parts);
-          articles.forEach((texts, a) =>
+          for (const [a, texts] of articles.entries()) {
             index.addArticle(
               article(`a${a}`),
               texts.map((text, i) => ({ id: `a${a}#${i}`, articleId: `a${a}`, index: i, section: null, text })),
-            ),
-          );
+            );
+          }
           for (const r of removals) index.removeArticle(`a${r}`);
           const terms: QueryTerm[] = query.map(([w, weight]) => {
             const kind = w.startsWith('e:') ? 'entity' : w.startsWith('t:') ? 'topic' : w.startsWith('a:') ? 'articleTopic' : 'word';

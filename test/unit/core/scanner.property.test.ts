@@ -106,7 +106,7 @@ describe('scanner against the naive reference', () => {
           maxLength: 30,
         }),
         (terms, chars) => {
-          let plan;
+          let plan: ReturnType<typeof planScanner>;
           try {
             plan = planScanner(terms.map(([t]) => t), terms.map(([, a]) => a));
           } catch {

@@ -105,7 +105,7 @@ describe('parseArticleFile: valid input', () => {
 
   it('keeps text exactly, joins wrapped lines with a space, tolerates CRLF and a BOM', () => {
     const body = ['', '  “Curly”  quotes\u00a0and  double  spaces.  ', 'wrapped line.', '', '#hashtag is text'];
-    const text = '\uFEFF' + doc(FRONT, body).replace(/\n/g, '\r\n');
+    const text = `\uFEFF${doc(FRONT, body).replace(/\n/g, '\r\n')}`;
     const r = parseArticleFile(FILE, text);
     expect(r.passages.map((p) => p.text)).toEqual([
       '“Curly”  quotes\u00a0and  double  spaces. wrapped line.',

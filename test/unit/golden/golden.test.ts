@@ -19,7 +19,7 @@ import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
 import { extractPageText } from '../../../shared/page-text.ts';
 
 const PAGES = fileURLToPath(new URL('../../golden/pages', import.meta.url));
-const UPDATE = process.env['UPDATE_GOLDENS'] === '1';
+const UPDATE = process.env.UPDATE_GOLDENS === '1';
 
 interface GoldenTopic {
   id: string;

@@ -64,7 +64,12 @@ describe('skips what a reader does not see', () => {
 
   it('never asks about an element a cheaper rule already skipped', () => {
     const asked: string[] = [];
-    textOf('<script>x</script><div hidden>y</div><nav>z</nav><p>a</p>', { isHidden: (el) => (asked.push(el.localName), false) });
+    textOf('<script>x</script><div hidden>y</div><nav>z</nav><p>a</p>', {
+      isHidden: (el) => {
+        asked.push(el.localName);
+        return false;
+      },
+    });
     expect(asked).toEqual(['body', 'p']);
   });
 });
@@ -305,7 +310,7 @@ describe('normaliseDate', () => {
 describe('hostile pages', () => {
   it('reads through a 20,000-deep nesting without overflowing the stack', () => {
     const depth = 20_000;
-    const html = pageOf('<div>'.repeat(depth) + 'deep <b>inside</b>' + '</div>'.repeat(depth) + '<p>after</p>');
+    const html = pageOf(`${'<div>'.repeat(depth)}deep <b>inside</b>${'</div>'.repeat(depth)}<p>after</p>`);
     const page = extractPageText(parse(html));
     expect(page.text).toBe('deep inside\nafter');
     checkSegments(page);

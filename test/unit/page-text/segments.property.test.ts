@@ -136,7 +136,7 @@ function same(page: PageText, ref: ReturnType<typeof reference>) {
   expect(page.text).toBe(ref.text);
   expect(page.blocks).toEqual(ref.blocks);
   expect(page.segments.map((s) => [s.start, s.end])).toEqual(ref.segments.map(([, a, b]) => [a, b]));
-  page.segments.forEach((s, i) => expect(s.node === ref.segments[i]![0]).toBe(true));
+  for (const [i, s] of page.segments.entries()) expect(s.node === ref.segments[i]![0]).toBe(true);
 }
 
 describe('extractPageText on random DOMs', () => {
