@@ -42,7 +42,7 @@ export default defineConfig({
     // are already open (Firefox does that itself); Chrome already asks for
     // access to all sites for the content script, so the prompt is the same.
     // Nothing else: the badge and the shortcut need no permission, and the
-    // popup reaches the current tab by messaging it.
+    // popup reaches the current tab through the background's messages.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     // Extension pages load only the extension's own code and data, and can

@@ -142,7 +142,9 @@ async function markRankRequests(b: Launched): Promise<void> {
     if (g.__benchRanks !== undefined) return;
     g.__benchRanks = 0;
     g.chrome.runtime.onMessage.addListener((m) => {
-      if ((m as { method?: string } | null)?.method !== 'rank') return undefined;
+      // The message's name: `type` (@webext-core/messaging), or `method` in builds before it.
+      const msg = m as { type?: string; method?: string } | null;
+      if ((msg?.type ?? msg?.method) !== 'rank') return undefined;
       console.timeStamp('bench:rank-received');
       g.__benchRanks!++;
       return undefined;
@@ -296,10 +298,11 @@ export function extensionCost(events: TraceEvent[]): ExtensionCost {
  * - first rank: from the start of the task that received the rank request
  *   (the one that fetched the bundled corpus: that fetch is how we know the
  *   worker was cold) to the end of the last script work, when it answers.
- * The worker is woken by the content script's earlier setBadge message, and
- * the rank request comes only after the page has loaded the sidebar; that
- * wait is not the worker's cost, so `coldMs` is start-up + first rank and
- * `spanMs` the whole span, wait included.
+ * The worker is woken by the content script's first message (the rank
+ * request, or the page's report just after it), whose task fetches the
+ * corpus. Any wait between start-up and that task is not the worker's cost,
+ * so `coldMs` is start-up + first rank and `spanMs` the whole span, wait
+ * included.
  */
 export function coldStart(events: TraceEvent[]): { coldMs: number; startupMs: number; firstRankMs: number; spanMs: number } {
   const names = new Map<string, string>();

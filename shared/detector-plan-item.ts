@@ -3,6 +3,8 @@
 // scripts on every page (compiling on every page would cost ~20 ms). Absent
 // when there are no custom topics: content scripts then use the plan built
 // into them. A plan from another version of the extension is ignored.
+//
+// Ships in: content.js, background.js.
 
 import { storage } from 'wxt/utils/storage';
 import type { DetectorPlan } from '../core/detect.ts';

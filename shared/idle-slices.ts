@@ -1,5 +1,7 @@
 // Runs long work in slices at idle time so the page never gets a long task
 // (50 ms or more) from us, however big it is.
+//
+// Ships in: content.js, engine.js.
 
 const SLICE_MS = 8;
 

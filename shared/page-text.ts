@@ -21,6 +21,8 @@
 //
 // The walk itself is page-text-walker.ts, which elements count is
 // page-elements.ts, and the page's title and date page-metadata.ts.
+//
+// Ships in: engine.js, save (through the article reader), and the scan command.
 
 import { Walker } from './page-text-walker.ts';
 

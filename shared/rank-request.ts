@@ -1,5 +1,7 @@
 // What the content script sends for ranking: not the page, only what the
 // ranking needs: the title, the lead and the paragraphs that mention a topic.
+//
+// Ships in: engine.js and the scan command.
 
 import type { TopicMatch } from '../core/detect.ts';
 import type { RankRequest } from './messages.ts';

@@ -6,6 +6,8 @@
 // of the one before, so an anchor split across slices is still found.
 // A typical page is read whole: one native call is about twice as fast as
 // the walk there, and its element count says cheaply that it is small.
+//
+// Ships in: content.js (the gate) and engine.js (its rescans).
 
 import type { AnchorScanner } from '../core/anchors.ts';
 import { safeCall } from './safe-dom.ts';

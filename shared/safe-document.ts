@@ -1,6 +1,8 @@
 // The few document members the content script uses, read so that a page's
 // named elements (<img name="body">, <form name="title">) cannot stand in
 // for them: see shared/safe-dom.ts.
+//
+// Ships in: content.js, engine.js, sidebar-ui.js.
 
 import type { PageForSaving } from './messages.ts';
 import { safeCall, safeGet } from './safe-dom.ts';

@@ -13,6 +13,8 @@
 // linkedom keeps some members (nodeType, localName, parentNode) as plain own
 // data properties with nothing on the prototype; it has no clobbering, so
 // when no prototype defines a member the object's own value is the real one.
+//
+// Ships in: content.js, engine.js, sidebar-ui.js, save, and the scan command.
 
 type Read = (obj: object) => unknown;
 

@@ -1,6 +1,8 @@
 // Stored data the extension cannot use is kept, not deleted: each value is
 // copied under its own key before anything replaces it, and listed so the
 // popup can say so and the person can get it back.
+//
+// Ships in: content.js and every other context that reads settings; background.js for saved articles.
 
 import { storage } from 'wxt/utils/storage';
 

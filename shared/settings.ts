@@ -1,6 +1,8 @@
 // The person's settings, one typed and defaulted item each. Every reader
 // (content scripts in open tabs, popup, background) watches them, so a change
 // applies at once, without a reload.
+//
+// Ships in: content.js, engine.js, background.js, popup, options.
 
 import { type CustomTopic, isCustomTopicList } from '../core/custom-topics.ts';
 import { defineSetting } from './setting.ts';

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { SavePage, type SavePageState } from '../../components/SavePage.tsx';
 import { PAGES_CSS } from '../../components/styles/pages.ts';
 import { type ArticleDraft, draftProblems } from '../../core/user-articles.ts';
-import { draftFromPage } from '../../shared/article-from-page.ts';
+import { draftFromPage } from './article-from-page.ts';
 import { t } from '../../shared/i18n.ts';
 import { askBackground } from '../../shared/messaging.ts';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { draftProblems } from '../../../core/user-articles.ts';
-import { draftFromPage } from '../../../shared/article-from-page.ts';
+import { draftFromPage } from '../../../entrypoints/save/article-from-page.ts';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const body = Array.from(

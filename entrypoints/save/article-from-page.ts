@@ -4,11 +4,11 @@
 // made with DOMParser: nothing of it executes or loads.
 
 import { Readability } from '@mozilla/readability';
-import type { ArticleDraft } from '../core/user-articles.ts';
-import { isHttpUrl } from '../core/validate.ts';
-import type { PageForSaving } from './messages.ts';
-import { normaliseDate } from './page-metadata.ts';
-import { extractPageText } from './page-text.ts';
+import type { ArticleDraft } from '../../core/user-articles.ts';
+import { isHttpUrl } from '../../core/validate.ts';
+import type { PageForSaving } from '../../shared/messages.ts';
+import { normaliseDate } from '../../shared/page-metadata.ts';
+import { extractPageText } from '../../shared/page-text.ts';
 
 // Headings are not passages (the corpus treats them the same way), and
 // Readability repeats the headline as one.
