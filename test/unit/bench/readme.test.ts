@@ -1,0 +1,60 @@
+// The README's performance table is written from the benchmark's JSON: each
+// figure from the newest full run that has it, the runs it came from named,
+// and only the text between the markers replaced.
+
+import { describe, expect, it } from 'vitest';
+import { pickFigures, renderTable, replaceBetweenMarkers } from '../../../bench/readme.ts';
+import type { Figure } from '../../../bench/stats.ts';
+
+const machine = { cpu: 'Test CPU', cores: 2, memoryGiB: 8, node: 'v20.0.0', chromium: 'Chromium 1', commit: 'abc1234' };
+const figure = (name: string, median: number, extra: Partial<Figure> = {}): Figure => ({
+  section: '2. Content-script cost (Chromium)',
+  name,
+  unit: 'ms',
+  value: { median, min: median - 1, max: median + 1, n: 5 },
+  ...extra,
+});
+const run = (when: string, quick: boolean, figures: Figure[], commit = 'abc1234') => ({
+  file: `${when}.json`,
+  when,
+  quick,
+  machine: { ...machine, commit },
+  figures,
+});
+
+describe('bench:readme', () => {
+  it('takes each figure from the newest full run that has it, before any quick run', () => {
+    const runs = [
+      run('2026-03-01T00:00:00Z', true, [figure('neither', 1)]),
+      run('2026-02-01T00:00:00Z', false, [figure('neither', 12)], 'new1234'),
+      run('2026-01-01T00:00:00Z', false, [figure('neither', 99), figure('topic', 16)], 'old1234'),
+    ];
+    const picked = pickFigures(runs).map((p) => [p.figure.name, p.figure.value.median, p.run.machine.commit]);
+    expect(picked).toEqual([
+      ['neither', 12, 'new1234'],
+      ['topic', 16, 'old1234'],
+    ]);
+  });
+
+  it('writes medians, ranges, ratios and targets, and names the runs they came from', () => {
+    const table = renderTable([
+      run('2026-02-01T00:00:00Z', false, [
+        figure('neither | page', 12.2, { target: { text: '≤ 2 ms', pass: false }, ratios: [{ baseline: 'floor', value: { median: 60, min: 50, max: 70, n: 5 } }] }),
+      ]),
+    ]);
+    expect(table).toContain('| Content-script cost (Chromium) | neither \\| page | 12.2 (11.2–13.2) ms | 60 (50–70)× floor | ≤ 2 ms: miss | run 1 |');
+    expect(table).toContain('- run 1: full run of 2026-02-01, commit abc1234; Test CPU, 2 cores, 8 GiB, Node v20.0.0, Chromium 1');
+  });
+
+  it('replaces only what is between the markers, and says so when they are missing', () => {
+    const table = renderTable([run('2026-02-01T00:00:00Z', false, [figure('neither', 3)])]);
+    const [start, end] = [table.split('\n')[0]!, table.split('\n').at(-1)!];
+    const readme = `# Title\n\nbefore\n${start}\nold table\n${end}\nafter\n`;
+    const out = replaceBetweenMarkers(readme, table);
+    expect(out.startsWith('# Title\n\nbefore\n')).toBe(true);
+    expect(out.endsWith('\nafter\n')).toBe(true);
+    expect(out).not.toContain('old table');
+    expect(replaceBetweenMarkers(out, table)).toBe(out);
+    expect(() => replaceBetweenMarkers('# no markers', table)).toThrow(/markers/);
+  });
+});
