@@ -21,10 +21,9 @@ import {
   launchExtensionBrowser,
   startServer,
 } from './harness/index.ts';
-import { BROWSERS, clickOn, extensionDir, openPopupFor, resetSettings, sleep, spyOnMessages, until } from './support/browsers.ts';
+import { BROWSERS, clickOn, extensionDir, openPopupFor, pageStatus, resetSettings, settled, sleep, spyOnMessages, until } from './support/browsers.ts';
 import {
   BackgroundErrors,
-  HOST,
   HOSTILE_DIR,
   hostileRoutes,
   hostsPerFrame,
@@ -165,7 +164,7 @@ describe.each(BROWSERS)('%s', (name) => {
       });
       expect(styled).toEqual({ position: 'fixed', fontSize: '14px', background: 'rgb(255, 255, 255)', host: 'fixed' });
       expect(await tab.evaluate(() => CSS.highlights.has('related-coverage-mention'))).toBe(true);
-      await sleep(500);
+      await settled(h, tab);
       const ours = (await tab.evaluate(() => (window as unknown as { e2eViolations: string[] }).e2eViolations)).filter(
         (v) => !/favicon\.ico/.test(v), // Firefox asks for the page's favicon, which the policy blocks: not ours.
       );
@@ -226,17 +225,20 @@ describe.each(BROWSERS)('%s', (name) => {
       await settledSidebar(tab);
       const start = await tab.evaluate(() => performance.now());
       await tab.evaluate(() => (window as unknown as { e2eKeepRemoving(): void }).e2eKeepRemoving());
-      await sleep(5000);
+      // The sidebar gives up after its revivals: the content script then reports none.
+      await until('the sidebar went quietly', async () => (await pageStatus(h, tab))?.sidebar === 'none');
+      await settled(h, tab);
       const mid = await tab.evaluate(() => ({ added: (window as unknown as { e2eAdded: number[] }).e2eAdded.length, now: performance.now() }));
-      await sleep(2000);
+      // Another round trip through the content script: anything it still had queued has run.
+      await settled(h, tab);
       const end = await tab.evaluate((t0) => {
         const w = window as unknown as { e2eAdded: number[]; e2eRemoved: number };
         return { added: w.e2eAdded.filter((t) => t > t0).length, all: w.e2eAdded.length, removed: w.e2eRemoved };
       }, start);
-      // Re-added a bounded number of times in 5 s (the product allows 3 revivals)...
+      // Re-added a bounded number of times (the product allows 3 revivals)...
       expect(end.added).toBeGreaterThan(0);
       expect(end.added).toBeLessThanOrEqual(5);
-      // ...and nothing at all in the 2 s after: the page is left alone.
+      // ...and nothing at all after it gave up: the page is left alone.
       expect(end.all).toBe(mid.added);
       expect(await tab.evaluate(() => document.querySelectorAll('related-coverage-sidebar').length)).toBe(0);
       await expectNoErrors(report);
@@ -280,7 +282,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await settledSidebar(tab);
       const topics = await tab.ui().evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')));
       expect(topics).toContain('wic');
-      await sleep(500);
+      await settled(h, tab);
       expect(await pwned(tab)).toBeNull();
       const markup = await noMarkup(tab);
       expect(markup).toMatchObject({ active: [], handlers: [], links: [] });
@@ -296,7 +298,11 @@ describe.each(BROWSERS)('%s', (name) => {
       const payload = `<img src=x onerror="(window.e2ePwned=window.e2ePwned||[]).push('search')">`;
       // 20 ms between keys, as a fast typist: at protocol speed the box drops keys (see the report).
       await ui.type('input[data-testid="search"]', payload, { delayMs: 20 });
-      await until('the search has answered', async () => !/Searching|搜索中/.test(await ui.text('[data-testid="search-status"]')) && (await ui.text('[data-testid="search-status"]')) !== '');
+      const answered = async () => {
+        const status = await ui.text('[data-testid="search-status"]');
+        return status !== '' && !/Searching|搜索中/.test(status);
+      };
+      await until('the search has answered', answered);
       const status = await ui.text('[data-testid="search-status"]');
       const results = await ui.count('[data-testid="passage"]');
       // Either no result, and the status repeats the query as text, or results that are only text.
@@ -305,7 +311,9 @@ describe.each(BROWSERS)('%s', (name) => {
       for (const url of ['javascript:(window.e2ePwned=window.e2ePwned||[]).push(1)', '</p><script>(window.e2ePwned=window.e2ePwned||[]).push(2)</script>']) {
         await ui.evaluate((root) => (root.querySelector('input[data-testid="search"]') as HTMLInputElement).select());
         await ui.type('input[data-testid="search"]', url, { delayMs: 20 });
-        await sleep(800);
+        await until('the search has answered', async () =>
+          (await answered()) && (await ui.evaluate((root) => (root.querySelector('input[data-testid="search"]') as HTMLInputElement).value)) === url,
+        );
       }
       expect(await pwned(tab)).toBeNull();
       expect(await noMarkup(tab)).toMatchObject({ active: [], handlers: [], links: [] });
@@ -331,10 +339,11 @@ describe.each(BROWSERS)('%s', (name) => {
       await until('the command collapsed the sidebar', async () => (await sidebarState(tab) as { collapsed?: number }).collapsed === 1, 5000);
     };
 
-    it('forged window messages (WXT’s “script started”, our rpc envelope) change nothing', async () => {
+    it('forged window messages (WXT’s “script started”, our message envelopes) change nothing', async () => {
       const { tab, report, before } = await forgedSetup();
       await tab.evaluate((id) => (window as unknown as { e2eForgeMessages(id: string): void }).e2eForgeMessages(id), runtimeId());
-      await sleep(1500);
+      // Answered by the content script after the forged events were dispatched: they have been handled.
+      await settled(h, tab);
       expect(await sidebarState(tab)).toEqual(before);
       await stillAnswers(tab);
       await expectNoErrors(report);
@@ -344,7 +353,8 @@ describe.each(BROWSERS)('%s', (name) => {
     it('forged CustomEvents with WXT’s location-change name change nothing', async () => {
       const { tab, report, before } = await forgedSetup();
       await tab.evaluate((id) => (window as unknown as { e2eForgeEvents(id: string, w: string): void }).e2eForgeEvents(id, 'other'), runtimeId());
-      await sleep(1500);
+      // Answered by the content script after the forged events were dispatched: they have been handled.
+      await settled(h, tab);
       expect(await sidebarState(tab)).toEqual(before);
       await stillAnswers(tab);
       await expectNoErrors(report);
@@ -354,7 +364,8 @@ describe.each(BROWSERS)('%s', (name) => {
     it('a forged CustomEvent with WXT’s “content script started” name does not shut us down', async () => {
       const { tab, report, before } = await forgedSetup();
       await tab.evaluate((id) => (window as unknown as { e2eForgeEvents(id: string, w: string): void }).e2eForgeEvents(id, 'started'), runtimeId());
-      await sleep(1500);
+      // Answered by the content script after the forged events were dispatched: they have been handled.
+      await settled(h, tab);
       expect(await sidebarState(tab)).toEqual(before);
       await stillAnswers(tab);
       await expectNoErrors(report);
@@ -365,7 +376,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const { tab, report, before } = await forgedSetup();
       await tab.evaluate(() => (window as unknown as { e2eSyntheticClick(): void }).e2eSyntheticClick());
       expect(await tab.evaluate(() => (window as unknown as { e2eSyntheticKeys(): boolean }).e2eSyntheticKeys())).toBe(true);
-      await sleep(1000);
+      await settled(h, tab);
       expect(await sidebarState(tab)).toEqual(before);
       // The same mention clicked by a person flags its passage: the synthetic one was really ignored.
       const point = await tab.evaluate(() => (window as unknown as { e2eMentionPoint(): { x: number; y: number } }).e2eMentionPoint());
@@ -456,7 +467,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await tab.bringToFront();
       await settledSidebar(tab);
       await until('the page stopped mutating', async () => !(await tab.evaluate(() => (window as unknown as { e2eMutating: boolean }).e2eMutating)), 20_000);
-      await sleep(1500); // a rescan after the last change
+      await settled(h, tab); // the rescan after the last change has run
       const frames = await tab.evaluate(() => (window as unknown as { e2eFrames: number }).e2eFrames);
       const ticks = await tab.evaluate(() => (window as unknown as { e2eTicks: { maxGap: number; count: number } }).e2eTicks);
       const ranks = (await seen()).filter((m) => m.url.includes('/hostile/mutating.html') && m.method === 'rank').length;
@@ -475,7 +486,8 @@ describe.each(BROWSERS)('%s', (name) => {
   describe('other documents', () => {
     it('topic text only in frames (nested, srcdoc, sandboxed, about:blank): no sidebar anywhere', async () => {
       const { tab, report } = await open('/hostile/frames-quiet-top.html');
-      await sleep(QUIET_MS);
+      // The top frame's script has looked; frames get none (allFrames: false).
+      await settled(h, tab);
       const frames = await hostsPerFrame(tab);
       expect(frames.length).toBeGreaterThanOrEqual(6);
       expect(frames.filter((f) => f.hosts !== 0)).toEqual([]);
@@ -486,7 +498,7 @@ describe.each(BROWSERS)('%s', (name) => {
     it('a topic page with topic frames: exactly one sidebar, in the top frame', async () => {
       const { tab, report } = await open('/hostile/frames-topic-top.html');
       await settledSidebar(tab);
-      await sleep(1000);
+      await settled(h, tab);
       const frames = await hostsPerFrame(tab);
       expect(frames.length).toBeGreaterThanOrEqual(6);
       expect(frames[0]).toMatchObject({ top: true, hosts: 1 });
@@ -574,7 +586,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await until('search results', async () => (await tab.ui().count('[data-testid="passage"]')) > 0);
     const popup = await openPopupFor(h, tab);
     await clickOn(popup, 'input[data-testid="topic-toggle"][data-topic-id="wic"]');
-    await sleep(1000);
+    await until('the sidebar dropped the conference', async () =>
+      !(await tab.ui().evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')))).includes('wic'),
+    );
     await popup.close();
     await tab.close();
 
