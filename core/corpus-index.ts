@@ -13,7 +13,10 @@
 import type { Detector } from './detect.ts';
 import type { EntityFinder } from './entity-finder.ts';
 import { tokenize } from './tokens.ts';
+import { fromBase64, type SerializedDoc, type SerializedIndex, toBase64, varint } from './index-encoding.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
+
+export type { SerializedIndex } from './index-encoding.ts';
 
 export interface IndexParts {
   detector: Detector;
@@ -273,34 +276,4 @@ export class CorpusIndex {
     }
     return this.surfaces;
   }
-}
-
-export type SerializedDoc = [passageId: string, length: number, topics: string[], articleTopics: string[]];
-
-export interface SerializedIndex {
-  version: 1;
-  docs: SerializedDoc[];
-  terms: string[];
-  postings: string;
-}
-
-function varint(out: number[], n: number): void {
-  while (n > 127) {
-    out.push((n & 127) | 128);
-    n >>>= 7;
-  }
-  out.push(n);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
