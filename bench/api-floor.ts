@@ -8,9 +8,12 @@
 
 import { join } from 'node:path';
 import { startServer } from '../test/e2e/harness/server.ts';
-import { extensionCost, floorExtension, launch, traced, visit } from './browser.ts';
+import { visit } from './browser.ts';
+import { floorExtension, launch } from './chromium.ts';
+import { extensionCost, traced } from './trace.ts';
 import { summarize } from './stats.ts';
-import { ROOT, neitherPage } from './text.ts';
+import { neitherPage } from './pages.ts';
+import { ROOT } from './text.ts';
 
 const variants: Record<string, { js: string } | { contentFile: string }> = {
   empty: { js: 'void 0;' },

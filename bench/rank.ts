@@ -18,7 +18,8 @@ import { EntityFinder, planEntities } from '../core/entity-finder.ts';
 import { type PageQuery, rank } from '../core/rank.ts';
 import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
 import { type Figure, type Summary, gc, now, pairedRatio, summarize } from './stats.ts';
-import { ROOT, SEED, syntheticArticles, syntheticCorpus, syntheticPages } from './text.ts';
+import { syntheticArticles, syntheticCorpus, syntheticPages } from './corpora.ts';
+import { ROOT, SEED } from './text.ts';
 
 export interface RankOptions {
   sizes: number[];

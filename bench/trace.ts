@@ -1,0 +1,158 @@
+// What a CDP trace says the extension cost: the content script's main-thread
+// time on a tab, split by kind, and the service worker's cold start.
+
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown>; fileName?: string; name?: string };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'];
+
+export async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => {
+    for (const x of e.value) events.push(x as TraceEvent);
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  let result: T;
+  try {
+    result = await body();
+  } finally {
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+  }
+  return { events, result };
+}
+
+const EXT_SCRIPT = /^chrome-extension:\/\/[^/]+\/(content-scripts\/content\.js|sidebar-ui\.js)$/;
+const urlOf = (e: TraceEvent): string => String(e.args?.data?.url ?? e.args?.fileName ?? '');
+// Events that run a script or one JS function and carry its URL.
+const SCRIPT = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run', 'FunctionCall']);
+// Callbacks that hold one function call: attributed whole when that call is
+// ours, so the microtasks it runs at its end (awaited continuations) count too.
+const CALLBACK = new Set(['v8.callFunction', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame']);
+// Anything that means "some script is running": a microtask checkpoint inside
+// one belongs to that script, not necessarily to us.
+const JS = new Set([...SCRIPT, ...CALLBACK, 'EventDispatch', 'ParseHTML', 'XHRReadyStateChange']);
+
+export interface ExtensionCost {
+  /** Extension main-thread ms (union of attributed events). */
+  totalMs: number;
+  /** The part before the worker received 'rank' (null when no rank was seen). */
+  untilRankMs: number | null;
+  /** The most extension time inside one task, and that task's length. */
+  longestMs: number;
+  longestTaskMs: number;
+  /** Where the total goes: evaluating content.js, idle callbacks (the scan), timers, microtask continuations, the rest. */
+  parts: Record<Part, number>;
+}
+
+export type Part = 'evaluate' | 'idle' | 'timer' | 'microtasks' | 'other';
+const PART_OF: Record<string, Part> = { EvaluateScript: 'evaluate', FireIdleCallback: 'idle', TimerFire: 'timer', RunMicrotasks: 'microtasks' };
+
+/**
+ * Main-thread time of the content script (and the sidebar code it loads) in
+ * the tab's renderer. Attributed: script evaluation and function calls whose
+ * URL is ours; the idle callbacks, timers and frame callbacks that call them
+ * (with the microtasks they run); and the microtask checkpoints that run
+ * outside any script after ours started. The last rule is what catches our
+ * awaited continuations (extension API replies arrive without a FunctionCall
+ * event); it holds because the bench pages' own scripts are synchronous and
+ * done before the content script starts. Nested events count once (union).
+ */
+export function extensionCost(events: TraceEvent[]): ExtensionCost {
+  const first = events.find((e) => e.name === 'EvaluateScript' && EXT_SCRIPT.test(urlOf(e)) && urlOf(e).endsWith('content.js'));
+  if (!first) throw new Error('the trace has no evaluation of the content script: did it run?');
+  const main = events
+    .filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const parent: number[] = [];
+  const stack: number[] = [];
+  main.forEach((e, i) => {
+    while (stack.length && main[stack[stack.length - 1]!]!.ts + main[stack[stack.length - 1]!]!.dur! <= e.ts) stack.pop();
+    parent.push(stack.length ? stack[stack.length - 1]! : -1);
+    stack.push(i);
+  });
+  const ours = new Set<number>();
+  const kinds = new Map<number, Part>();
+  main.forEach((e, i) => {
+    if (SCRIPT.has(e.name) && EXT_SCRIPT.test(urlOf(e))) {
+      let top = i;
+      while (parent[top]! >= 0 && CALLBACK.has(main[parent[top]!]!.name)) top = parent[top]!;
+      ours.add(top);
+      kinds.set(top, PART_OF[main[top]!.name] ?? 'other');
+    } else if (e.name === 'RunMicrotasks' && e.ts >= first.ts) {
+      for (let p = parent[i]!; p >= 0; p = parent[p]!) if (JS.has(main[p]!.name)) return;
+      ours.add(i);
+      kinds.set(i, 'microtasks');
+    }
+  });
+  // Union of intervals: nested or overlapping events count once.
+  const spans = [...ours].map((i) => [main[i]!.ts, main[i]!.ts + main[i]!.dur!, i] as const).sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number, number]> = [];
+  for (const [s, e, i] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e, i]);
+  }
+  const sum = (xs: Array<[number, number, number]>) => xs.reduce((n, [s, e]) => n + (e - s), 0) / 1000;
+  const parts = Object.fromEntries(
+    (['evaluate', 'idle', 'timer', 'microtasks', 'other'] as const).map((k) => [k, sum(merged.filter(([, , i]) => kinds.get(i) === k))]),
+  ) as Record<Part, number>;
+  const rank = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench:rank-received');
+  const untilRankMs = rank ? sum(merged.filter(([s]) => s < rank.ts).map(([s, e, i]) => [s, Math.min(e, rank.ts), i])) : null;
+  // Tasks: the outermost events of the thread.
+  let longestMs = 0;
+  let longestTaskMs = 0;
+  main.forEach((task, i) => {
+    if (parent[i] !== -1) return;
+    const end = task.ts + task.dur!;
+    const inside = merged.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, end) - Math.max(s, task.ts)), 0) / 1000;
+    if (inside > longestMs) {
+      longestMs = inside;
+      longestTaskMs = task.dur! / 1000;
+    }
+  });
+  return { totalMs: sum(merged), untilRankMs, longestMs, longestTaskMs, parts };
+}
+
+/**
+ * The worker's cold start in one trace, on its (new) thread:
+ * - start-up: first event on the thread to the end of evaluating background.js;
+ * - first rank: from the start of the task that received the rank request
+ *   (the one that fetched the bundled corpus: that fetch is how we know the
+ *   worker was cold) to the end of the last script work, when it answers.
+ * The worker is woken by the content script's first message (the rank
+ * request, or the page's report just after it), whose task fetches the
+ * corpus. Any wait between start-up and that task is not the worker's cost,
+ * so `coldMs` is start-up + first rank and `spanMs` the whole span, wait
+ * included.
+ */
+export function coldStart(events: TraceEvent[]): { coldMs: number; startupMs: number; firstRankMs: number; spanMs: number } {
+  const names = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
+  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const corpus = events.find((e) => e.name === 'ResourceSendRequest' && String(e.args?.data?.url ?? '').endsWith('/corpus-index.json'));
+  if (!corpus) throw new Error('cold start: the worker never fetched corpus-index.json');
+  if (!/ServiceWorker/.test(names.get(key(corpus)) ?? '')) throw new Error(`cold start: corpus fetched on ${names.get(key(corpus))}`);
+  const thread = events.filter((e) => key(e) === key(corpus) && e.ph !== 'M').sort((a, b) => a.ts - b.ts);
+  const start = thread[0]!.ts;
+  const evaluate = thread.find((e) => e.name === 'EvaluateScript' && urlOf(e).endsWith('/background.js'));
+  if (!evaluate) throw new Error('cold start: background.js was not evaluated in the trace');
+  const task = thread.filter((e) => e.ph === 'X' && e.ts <= corpus.ts && e.ts + e.dur! >= corpus.ts).sort((a, b) => a.ts - b.ts)[0]!;
+  const work = thread.filter((e) => e.ph === 'X' && (JS.has(e.name) || e.name === 'RunMicrotasks'));
+  const end = Math.max(...work.map((e) => e.ts + e.dur!));
+  const startupMs = (evaluate.ts + evaluate.dur! - start) / 1000;
+  const firstRankMs = (end - task.ts) / 1000;
+  return { coldMs: startupMs + firstRankMs, startupMs, firstRankMs, spanMs: (end - start) / 1000 };
+}
