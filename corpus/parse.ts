@@ -200,5 +200,3 @@ function baseName(fileName: string): string {
   const last = fileName.split(/[\\/]/).pop() ?? fileName;
   return last.replace(/\.md$/, '');
 }
-
-export { isHttpUrl, isPartialDate };
