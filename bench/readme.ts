@@ -8,7 +8,7 @@
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Figure, fmtSummary } from './stats.ts';
+import { type Figure, fmt, fmtSummary } from './stats.ts';
 import { ROOT } from './text.ts';
 
 const START = '<!-- bench:readme start: written by `npm run bench:readme` from bench/results/*.json; edit there, not here -->';
@@ -18,7 +18,16 @@ interface Run {
   file: string;
   when: string;
   quick: boolean;
-  machine: { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; commit: string; uncommittedChanges?: boolean };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    loadAverage?: number[];
+    node: string;
+    chromium: string;
+    commit: string;
+    uncommittedChanges?: boolean;
+  };
   figures: Figure[];
 }
 
@@ -44,6 +53,8 @@ export function pickFigures(runs: readonly Run[]): Array<{ figure: Figure; run: 
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').trim();
+/** "median (min–max)", or the one value where there is nothing to spread (a size, a single build). */
+const value = (f: Figure) => (f.value.min === f.value.max ? fmt(f.value.median) : fmtSummary(f.value));
 
 export function renderTable(runs: readonly Run[]): string {
   const picked = pickFigures(runs);
@@ -52,12 +63,13 @@ export function renderTable(runs: readonly Run[]): string {
   const lines = used.map((run) => {
     const m = run.machine;
     const dirty = m.uncommittedChanges ? ' with uncommitted changes' : '';
-    return `- ${label(run)}: ${run.quick ? 'quick' : 'full'} run of ${run.when.slice(0, 10)}, commit ${m.commit}${dirty}; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}`;
+    const load = m.loadAverage ? ` (load average ${m.loadAverage.join(', ')} at the start: a shared machine)` : '';
+    return `- ${label(run)}: ${run.quick ? 'quick' : 'full'} run of ${run.when.slice(0, 10)}, commit ${m.commit}${dirty}; ${m.cpu}, ${m.cores} cores${load}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}`;
   });
   const rows = picked.map(({ figure: f, run }) => {
-    const ratio = f.ratios?.[0] ? `${fmtSummary(f.ratios[0].value, 3)}× ${f.ratios[0].baseline}` : '';
+    const ratio = (f.ratios ?? []).map((r) => `${fmtSummary(r.value, 3)}× ${r.baseline}`).join('; ');
     const target = f.target ? `${f.target.text}: ${f.target.pass ? 'pass' : 'miss'}` : '';
-    return `| ${cell(f.section.replace(/^\d+\.\s*/, ''))} | ${cell(f.name)} | ${fmtSummary(f.value)} ${f.unit} | ${cell(ratio)} | ${cell(target)} | ${label(run)} |`;
+    return `| ${cell(f.section.replace(/^\d+\.\s*/, ''))} | ${cell(f.name)} | ${value(f)} ${f.unit} | ${cell(ratio)} | ${cell(target)} | ${label(run)} |`;
   });
   return [
     START,
@@ -65,7 +77,7 @@ export function renderTable(runs: readonly Run[]): string {
     '',
     ...lines,
     '',
-    '| section | figure | median (min–max) | ratio to baseline | target | from |',
+    '| section | figure | median (min–max) | ratio to each baseline | target | from |',
     '|---|---|---|---|---|---|',
     ...rows,
     END,

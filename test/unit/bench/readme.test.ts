@@ -58,3 +58,10 @@ describe('bench:readme', () => {
     expect(() => replaceBetweenMarkers('# no markers', table)).toThrow(/markers/);
   });
 });
+
+describe('bench:readme single values', () => {
+  it('writes a figure with no spread (a size) as one value', () => {
+    const size: Figure = { section: '5. Bundle size', name: 'content.js, gzip', unit: 'KiB', value: { median: 10.9, min: 10.9, max: 10.9, n: 1 } };
+    expect(renderTable([run('2026-02-01T00:00:00Z', false, [size])])).toContain('| Bundle size | content.js, gzip | 10.9 KiB |');
+  });
+});
