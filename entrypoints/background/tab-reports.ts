@@ -14,16 +14,19 @@ export async function keepReport(tabId: number, report: PageReport): Promise<voi
   else await storage.removeItem(keyOf(tabId));
   const count = report.topics.reduce((n, t) => n + t.count, 0);
   await setBadge(tabId, count);
-  await forgetClosedTabs();
 }
 
-/** The report of the page now in the tab; null when that page never reported (or reported an earlier page). */
+/**
+ * The report of the page now in the tab; null when that page never reported
+ * (or reported an earlier page). Closed tabs' reports are dropped here, when
+ * the reader opens the popup: not on every report (a page with a hit must not
+ * wait for it) and not by a listener on every tab closed.
+ */
 export async function reportFor(tabId: number, pageId: string): Promise<PageReport | null> {
-  const report = await storage.getItem<PageReport>(keyOf(tabId));
+  const [report] = await Promise.all([storage.getItem<PageReport>(keyOf(tabId)), forgetClosedTabs()]);
   return report?.pageId === pageId ? report : null;
 }
 
-/** Reports are written only on a hit: that is when closed tabs' ones are dropped, with no listener on every tab. */
 async function forgetClosedTabs(): Promise<void> {
   const open = new Set((await browser.tabs.query({})).map((t) => t.id));
   const stale = Object.keys(await storage.snapshot('session'))
