@@ -1,0 +1,228 @@
+// Huge, restless and odd documents, in real headless Chromium and Firefox
+// ESR: a 5 MB page of 50,000 nodes, a page that mutates every frame, topic
+// text only in frames, about:blank, XML, SVG, text, PDF and file:// pages.
+// And, over the whole file, that no extension context made a network
+// request. Pages that go after our UI are in hostile.test.ts.
+
+import { describe, expect, it } from 'vitest';
+import { ChromiumHarness, type TestTab } from './harness/index.ts';
+import { BROWSERS, settled, sleep, spyOnMessages, until } from './support/browsers.ts';
+import { HOSTILE_DIR, hugeFiller } from './support/hostile-pages.ts';
+import {
+  hostsPerFrame,
+  settledSidebar,
+  traceLongTasks,
+  watchTab,
+  type TabReport,
+} from './support/hostile.ts';
+import { hostileSuite } from './support/hostile-suite.ts';
+import { join } from 'node:path';
+
+/** Long enough for the idle scan, the gate and any rescan to have happened on a page where nothing should. */
+const QUIET_MS = 2500;
+
+/** The sidebar's state as the reader sees it, or `{ host: false }`. */
+async function sidebarState(tab: TestTab) {
+  return tab
+    .ui()
+    .evaluate((root) => ({
+      host: true,
+      open: root.querySelectorAll('[data-testid="sidebar"]').length,
+      collapsed: root.querySelectorAll('[data-testid="reopen"]').length,
+      passages: Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id')),
+      focused: root.querySelectorAll('[data-focused="true"]').length,
+      position: root.querySelector('[data-testid="mention-position"]')?.textContent ?? null,
+      search: (root.querySelector('input[data-testid="search"]') as HTMLInputElement | null)?.value ?? null,
+    }))
+    .catch(() => ({ host: false }) as const);
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  const s = hostileSuite(name);
+
+  describe('huge and restless pages', () => {
+    it('a 5 MB page of 50,000 nodes: the sidebar appears, and no long task is ours', async () => {
+      const filler = hugeFiller();
+      expect(filler.nodes).toBeGreaterThanOrEqual(50_000);
+      expect(filler.chars).toBeGreaterThanOrEqual(5_000_000);
+      type Ticks = { maxGap: number; count: number; long: Array<[number, number]>; hostAt: number | null };
+      /** Opens the page, lets it run 4 s from load, and returns what the page's timer saw. */
+      const visit = async (siteOn: boolean): Promise<{ ticks: Ticks; report: TabReport }> => {
+        await s.h.extensionEval((api, on) => api.storage.local.set({ sitesOff: on ? [] : ['127.0.0.1'] }), siteOn);
+        const { tab, report } = await s.open('/hostile/huge.html');
+        const loaded = Date.now();
+        if (siteOn) await settledSidebar(tab);
+        await sleep(Math.max(0, 4000 - (Date.now() - loaded)));
+        const ticks = await tab.evaluate(() => (window as unknown as { e2eTicks: Ticks }).e2eTicks);
+        await tab.close();
+        return { ticks, report };
+      };
+      // The same page with the extension switched off for the site (the reader's own
+      // switch: the content script reads its settings and stops) is the baseline.
+      let baseline = await visit(false);
+      let withUs!: Awaited<ReturnType<typeof visit>>;
+      if (s.h instanceof ChromiumHarness) {
+        const trace = await traceLongTasks(s.h, async () => {
+          withUs = await visit(true);
+        });
+        console.info(`[${name}] huge page: long tasks ${JSON.stringify(trace.all)}`);
+        // The trace saw the extension at work and the page's own long tasks (laying
+        // out 5 MB takes far more than 50 ms), so finding none of ours means something.
+        expect(trace.extensionCalls).toBeGreaterThan(0);
+        expect(trace.all.length).toBeGreaterThan(0);
+        expect(trace.ours).toEqual([]);
+      } else {
+        // Firefox: no trace from here; the page's own timer says when its main thread
+        // was held up, and the page notes when our host was added. Telling our delays
+        // from the page's needs the page's own (seen with the site switched off) to
+        // be over before our host is added: then any delay with us that ends at or
+        // after that moment is counted as ours, even one the page may share, which can
+        // only make the check stricter. The page's load varies from one load to the
+        // next (and runs late on a busy machine), so a pair that breaks the premise
+        // tells nothing: it is measured again, five pairs at most, and the premise is
+        // still asserted below.
+        for (let pair = 1; ; pair++) {
+          withUs = await visit(true);
+          const hostAt = withUs.ticks.hostAt;
+          if (pair === 5 || (hostAt !== null && baseline.ticks.long.every(([, end]) => end < hostAt))) break;
+          console.info(`[${name}] huge page: pair ${pair} overlaps (page's own delays ${JSON.stringify(baseline.ticks.long)}, our host at ${hostAt?.toFixed(0)}); again`);
+          baseline = await visit(false);
+        }
+      }
+      console.info(`[${name}] huge page: page timer delays of 50 ms or more: with us ${JSON.stringify(withUs.ticks.long)} (our host added at ${withUs.ticks.hostAt?.toFixed(0)}), with the site switched off ${JSON.stringify(baseline.ticks.long)}`);
+      expect(withUs.ticks.count).toBeGreaterThan(10);
+      expect(withUs.ticks.hostAt).not.toBeNull();
+      if (name === 'firefox') {
+        // The premise: with the site switched off, the page holds itself up only while
+        // it loads, and that is over by the moment our host is added.
+        expect(baseline.ticks.long.filter(([, end]) => end >= withUs.ticks.hostAt!)).toEqual([]);
+        // So a delay of 50 ms or more that spans or follows the moment our host is added
+        // is counted as our work: mounting the sidebar and what it makes the page lay out again.
+        expect(withUs.ticks.long.filter(([, end]) => end >= withUs.ticks.hostAt!)).toEqual([]);
+      }
+      await s.expectNoErrors(withUs.report);
+      await s.expectNoErrors(baseline.report);
+    });
+
+    it('a page that mutates every frame for 10 s gets a bounded number of rescans and stays responsive', async () => {
+      const seen = await spyOnMessages(s.h);
+      const { tab, report } = await s.open('/hostile/mutating.html');
+      await tab.bringToFront();
+      await settledSidebar(tab);
+      await until('the page stopped mutating', async () => !(await tab.evaluate(() => (window as unknown as { e2eMutating: boolean }).e2eMutating)), 20_000);
+      await settled(s.h, tab); // the rescan after the last change has run
+      const frames = await tab.evaluate(() => (window as unknown as { e2eFrames: number }).e2eFrames);
+      const ticks = await tab.evaluate(() => (window as unknown as { e2eTicks: { maxGap: number; count: number } }).e2eTicks);
+      const ranks = (await seen()).filter((m) => m.url.includes('/hostile/mutating.html') && m.method === 'rank').length;
+      console.info(`[${name}] mutating page: ${frames} frames, ${ranks} rank requests, page timer longest gap ${ticks.maxGap.toFixed(0)} ms`);
+      expect(frames).toBeGreaterThan(100); // the attack really ran
+      // One scan at load, then at most one per 5 s of constant change, and one after it stops.
+      expect(ranks).toBeGreaterThanOrEqual(1);
+      expect(ranks).toBeLessThanOrEqual(5);
+      expect(ticks.maxGap).toBeLessThan(250);
+      expect((await sidebarState(tab)).host).toBe(true);
+      await s.expectNoErrors(report);
+      await tab.close();
+    });
+  });
+
+  describe('other documents', () => {
+    it('topic text only in frames (nested, srcdoc, sandboxed, about:blank): no sidebar anywhere', async () => {
+      const { tab, report } = await s.open('/hostile/frames-quiet-top.html');
+      // The top frame's script has looked; frames get none (allFrames: false).
+      await settled(s.h, tab);
+      const frames = await hostsPerFrame(tab);
+      expect(frames.length).toBeGreaterThanOrEqual(6);
+      expect(frames.filter((f) => f.hosts !== 0)).toEqual([]);
+      await s.expectNoErrors(report);
+      await tab.close();
+    });
+
+    it('a topic page with topic frames: exactly one sidebar, in the top frame', async () => {
+      const { tab, report } = await s.open('/hostile/frames-topic-top.html');
+      await settledSidebar(tab);
+      await settled(s.h, tab);
+      const frames = await hostsPerFrame(tab);
+      expect(frames.length).toBeGreaterThanOrEqual(6);
+      expect(frames[0]).toMatchObject({ top: true, hosts: 1 });
+      expect(frames.slice(1).filter((f) => f.hosts !== 0)).toEqual([]);
+      await s.expectNoErrors(report);
+      await tab.close();
+    });
+
+    it('about:blank filled with topic text: no sidebar', async () => {
+      const tab = await s.h.openTab('about:blank');
+      const report = watchTab(tab);
+      await tab.evaluate(() => {
+        document.title = 'World Internet Conference';
+        document.body.innerHTML =
+          '<article><h1>World Internet Conference</h1><p>The World Internet Conference opened its Wuzhen Summit, with talks on AI governance.</p></article>';
+      });
+      await sleep(QUIET_MS);
+      expect(await tab.evaluate(() => document.querySelectorAll('related-coverage-sidebar').length)).toBe(0);
+      await s.expectNoErrors(report);
+      await tab.close();
+    });
+
+    it.each(['doc-xml.xml', 'doc-svg.svg', 'doc-text.txt'])('%s about both topics: at most one sidebar, in the top frame, no errors', async (file) => {
+      const { tab, report } = await s.open(`/hostile/${file}`);
+      await sleep(QUIET_MS);
+      const frames = await hostsPerFrame(tab);
+      expect(frames[0]!.top).toBe(true);
+      expect(frames[0]!.hosts).toBeLessThanOrEqual(1);
+      expect(frames.slice(1).filter((f) => f.hosts !== 0)).toEqual([]);
+      console.info(`[${name}] ${file}: ${frames[0]!.hosts} sidebar(s)`);
+      await s.expectNoErrors(report);
+      await tab.close();
+    });
+
+    it('a PDF about both topics, in the browser’s viewer: no sidebar, no errors', async () => {
+      const tab = await s.h.openTab('about:blank');
+      const report = watchTab(tab);
+      await tab.goto(s.srv.url('/hostile/topic.pdf')).catch((e: unknown) => {
+        // Playwright reports the navigation into the PDF viewer as aborted; the viewer still opens.
+        if (!/ERR_ABORTED|NS_BINDING_ABORTED/.test(String(e))) throw e;
+      });
+      await sleep(QUIET_MS);
+      const frames = await hostsPerFrame(tab);
+      expect(frames.filter((f) => f.hosts > 0)).toEqual([]);
+      await s.expectNoErrors(report);
+      await tab.close();
+    });
+
+    it('a file:// page: no sidebar until the person allows file access, then exactly one', async () => {
+      const url = `file://${join(HOSTILE_DIR, 'file-page.html')}`;
+      const hostsIn = (t: TestTab) => t.evaluate(() => document.querySelectorAll('related-coverage-sidebar').length);
+      // Off, as for a reader's install (the harness's Chromium install starts with it on).
+      await s.h.setFileAccess(false);
+      await s.background.install();
+      const denied = await s.h.openTab('about:blank');
+      const deniedReport = watchTab(denied);
+      await denied.goto(url);
+      await sleep(QUIET_MS);
+      expect(await hostsIn(denied)).toBe(0);
+      await s.expectNoErrors(deniedReport);
+      // The person allows it (Chromium reloads the extension for that).
+      await s.h.setFileAccess(true);
+      await s.background.install();
+      const tab = await s.h.openTab('about:blank');
+      const report = watchTab(tab);
+      await tab.goto(url);
+      await settledSidebar(tab);
+      expect(await hostsIn(tab)).toBe(1);
+      await s.expectNoErrors(report);
+      // The tab that was already open: at most one sidebar (Chromium's update runs the
+      // content script again in open tabs; Firefox does not for a permission change).
+      await sleep(1000);
+      expect(await hostsIn(denied)).toBeLessThanOrEqual(1);
+      await s.expectNoErrors(deniedReport);
+      await tab.close();
+      await denied.close();
+    });
+  });
+
+  // Last: it checks what every test above did.
+  it('made no network request from any extension context during this whole file', async () => {
+    await s.expectNoExtensionRequests();
+  });
+});
