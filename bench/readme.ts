@@ -60,11 +60,15 @@ export function renderTable(runs: readonly Run[]): string {
   const picked = pickFigures(runs);
   const used = [...new Set(picked.map((p) => p.run))];
   const label = (run: Run) => `run ${used.indexOf(run) + 1}`;
+  const section = (f: Figure) => f.section.replace(/^\d+\.\s*/, '');
+  const allSections = new Set(runs.flatMap((r) => r.figures.map(section)));
   const lines = used.map((run) => {
     const m = run.machine;
+    const own = [...new Set(run.figures.map(section))];
+    const part = own.length < allSections.size ? ` of ${own.join(', ')} only` : '';
     const dirty = m.uncommittedChanges ? ' with uncommitted changes' : '';
     const load = m.loadAverage ? ` (load average ${m.loadAverage.join(', ')} at the start: a shared machine)` : '';
-    return `- ${label(run)}: ${run.quick ? 'quick' : 'full'} run of ${run.when.slice(0, 10)}, commit ${m.commit}${dirty}; ${m.cpu}, ${m.cores} cores${load}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}`;
+    return `- ${label(run)}: ${run.quick ? 'quick' : 'full'} run${part}, ${run.when.slice(0, 10)}, commit ${m.commit}${dirty}; ${m.cpu}, ${m.cores} cores${load}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}`;
   });
   const rows = picked.map(({ figure: f, run }) => {
     const ratio = (f.ratios ?? []).map((r) => `${fmtSummary(r.value, 3)}× ${r.baseline}`).join('; ');

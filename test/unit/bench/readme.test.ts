@@ -43,7 +43,7 @@ describe('bench:readme', () => {
       ]),
     ]);
     expect(table).toContain('| Content-script cost (Chromium) | neither \\| page | 12.2 (11.2–13.2) ms | 60 (50–70)× floor | ≤ 2 ms: miss | run 1 |');
-    expect(table).toContain('- run 1: full run of 2026-02-01, commit abc1234; Test CPU, 2 cores, 8 GiB, Node v20.0.0, Chromium 1');
+    expect(table).toContain('- run 1: full run, 2026-02-01, commit abc1234; Test CPU, 2 cores, 8 GiB, Node v20.0.0, Chromium 1');
   });
 
   it('replaces only what is between the markers, and says so when they are missing', () => {
@@ -63,5 +63,17 @@ describe('bench:readme single values', () => {
   it('writes a figure with no spread (a size) as one value', () => {
     const size: Figure = { section: '5. Bundle size', name: 'content.js, gzip', unit: 'KiB', value: { median: 10.9, min: 10.9, max: 10.9, n: 1 } };
     expect(renderTable([run('2026-02-01T00:00:00Z', false, [size])])).toContain('| Bundle size | content.js, gzip | 10.9 KiB |');
+  });
+});
+
+describe('bench:readme partial runs', () => {
+  it('says which sections a run measured when it did not measure them all (bench --only)', () => {
+    const size: Figure = { section: '5. Bundle size', name: 'content.js, gzip', unit: 'KiB', value: { median: 10.9, min: 10.9, max: 10.9, n: 1 } };
+    const table = renderTable([
+      run('2026-03-01T00:00:00Z', false, [figure('neither', 12)], 'new1234'),
+      run('2026-02-01T00:00:00Z', false, [figure('neither', 15), size], 'old1234'),
+    ]);
+    expect(table).toContain('- run 1: full run of Content-script cost (Chromium) only, 2026-03-01, commit new1234');
+    expect(table).toContain('- run 2: full run, 2026-02-01, commit old1234');
   });
 });
