@@ -2,12 +2,16 @@
  * Headless Chromium (Debian's /usr/bin/chromium) with an unpacked MV3 extension,
  * driven by playwright-core over CDP. Implements the common {@link ExtensionHarness}.
  */
-import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createShadowUi, NAME_SHIM, NoShadowRootError, splitCombo, type ShadowDriver } from './shadow.ts';
-import type { ExtensionApi, ExtensionHarness, LaunchOptions, PopupHandle, RequestRecorder, SeenRequest, TestTab } from './types.ts';
+import { openChromiumPopup } from './chromium-popup.ts';
+import { pressKeys } from './chromium-keys.ts';
+import { recordChromiumRequests } from './chromium-requests.ts';
+import { ChromiumTab } from './chromium-tab.ts';
+import { NAME_SHIM, } from './shadow.ts';
+import type { ExtensionApi, ExtensionHarness, LaunchOptions, PopupHandle, RequestRecorder, TestTab } from './types.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,117 +20,6 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /** Builds the expression `(fn)(api, arg)` so it can run where `new Function` is forbidden by CSP. */
 function apiCall(fnSource: string, arg: unknown): string {
   return `(async () => { ${NAME_SHIM} return (${fnSource})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)}); })()`;
-}
-
-// Windows virtual key codes for the keys Chrome allows in `commands` shortcuts.
-const VK: Record<string, [code: string, vk: number]> = {
-  Comma: ['Comma', 188], Period: ['Period', 190], Home: ['Home', 36], End: ['End', 35],
-  PageUp: ['PageUp', 33], PageDown: ['PageDown', 34], Space: ['Space', 32], Insert: ['Insert', 45],
-  Delete: ['Delete', 46], Up: ['ArrowUp', 38], Down: ['ArrowDown', 40], Left: ['ArrowLeft', 37], Right: ['ArrowRight', 39],
-};
-const MODIFIERS: Record<string, { bit: number; key: string; code: string; vk: number }> = {
-  Alt: { bit: 1, key: 'Alt', code: 'AltLeft', vk: 18 },
-  Control: { bit: 2, key: 'Control', code: 'ControlLeft', vk: 17 },
-  MacCtrl: { bit: 2, key: 'Control', code: 'ControlLeft', vk: 17 },
-  Command: { bit: 4, key: 'Meta', code: 'MetaLeft', vk: 91 },
-  Meta: { bit: 4, key: 'Meta', code: 'MetaLeft', vk: 91 },
-  Shift: { bit: 8, key: 'Shift', code: 'ShiftLeft', vk: 16 },
-};
-
-function keyInfo(k: string): { key: string; code: string; vk: number } {
-  if (/^[A-Za-z]$/.test(k)) return { key: k.toUpperCase(), code: `Key${k.toUpperCase()}`, vk: k.toUpperCase().charCodeAt(0) };
-  if (/^[0-9]$/.test(k)) return { key: k, code: `Digit${k}`, vk: k.charCodeAt(0) };
-  if (/^Key[A-Z]$/.test(k)) return keyInfo(k.slice(3));
-  if (/^Digit[0-9]$/.test(k)) return keyInfo(k.slice(5));
-  const named = VK[k];
-  if (named) return { key: named[0], code: named[0], vk: named[1] };
-  throw new Error(`unsupported shortcut key ${k}`);
-}
-
-/** A reply to a Runtime.evaluate sent through Target.sendMessageToTarget. */
-interface RawReply {
-  id?: number;
-  error?: { message: string };
-  result?: { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
-}
-
-class ChromiumTab implements TestTab {
-  readonly browserName = 'chromium' as const;
-  #cdp: Promise<CDPSession> | undefined;
-  #tabId: number | undefined;
-  constructor(readonly raw: Page, private readonly harness: ChromiumHarness) {}
-
-  cdp(): Promise<CDPSession> {
-    this.#cdp ??= this.raw.context().newCDPSession(this.raw);
-    return this.#cdp;
-  }
-  async goto(url: string) {
-    await this.raw.goto(url);
-  }
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) {
-    return this.raw.evaluate(fn as (arg: unknown) => R, arg) as Promise<Awaited<R>>;
-  }
-  async addInitScript<A>(fn: (arg: A) => unknown, arg?: A) {
-    await this.raw.addInitScript(`(${fn.toString()})(${JSON.stringify(arg ?? null)})`);
-  }
-  ui(hostSelector = 'related-coverage-sidebar', hostIndex = 0) {
-    const driver: ShadowDriver = {
-      callWithRoot: (fnSource, arg) => this.#callWithRoot(hostSelector, hostIndex, fnSource, arg),
-      mouseClick: (x, y) => this.raw.mouse.click(x, y),
-      press: (key) => this.raw.keyboard.press(key),
-      type: (text, delayMs) => this.raw.keyboard.type(text, { delay: delayMs ?? 0 }),
-    };
-    return createShadowUi(driver);
-  }
-  /**
-   * host (main world object) → DOM.describeNode(pierce) → shadowRoots[].backendNodeId
-   * → DOM.resolveNode → Runtime.callFunctionOn with the ShadowRoot as `this`.
-   * Everything goes into one object group that is released afterwards.
-   */
-  async #callWithRoot(hostSelector: string, hostIndex: number, fnSource: string, arg: unknown): Promise<unknown> {
-    const cdp = await this.cdp();
-    const objectGroup = 'e2e-shadow';
-    try {
-      // From the prototype: a page's <img name="querySelectorAll"> clobbers document's own.
-      const { result: host } = await cdp.send('Runtime.evaluate', {
-        expression: `(() => { const all = Document.prototype.querySelectorAll.call(document, ${JSON.stringify(hostSelector)}); return all[${hostIndex} < 0 ? all.length + ${hostIndex} : ${hostIndex}] ?? null; })()`,
-        objectGroup,
-      });
-      if (!host.objectId) throw new NoShadowRootError(`no ${hostSelector}[${hostIndex}] in ${this.raw.url()}`);
-      const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 0, pierce: true });
-      const root = node.shadowRoots?.find((r) => r.shadowRootType !== 'user-agent');
-      if (!root) throw new NoShadowRootError(`${hostSelector} has no shadow root`);
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup });
-      const res = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId!,
-        functionDeclaration: `async function (argJson) { ${NAME_SHIM} const r = await (${fnSource})(this, JSON.parse(argJson)); return JSON.stringify(r === undefined ? null : r); }`,
-        arguments: [{ value: JSON.stringify(arg ?? null) }],
-        awaitPromise: true,
-        returnByValue: true,
-        objectGroup,
-      });
-      if (res.exceptionDetails) throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
-      return JSON.parse(res.result.value as string);
-    } finally {
-      await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => {});
-    }
-  }
-  press(key: string) {
-    return this.raw.keyboard.press(key);
-  }
-  async screenshot() {
-    return new Uint8Array(await this.raw.screenshot());
-  }
-  bringToFront() {
-    return this.raw.bringToFront();
-  }
-  async tabId() {
-    this.#tabId ??= await this.harness.tabId(this);
-    return this.#tabId;
-  }
-  async close() {
-    await this.raw.close();
-  }
 }
 
 export class ChromiumHarness implements ExtensionHarness {
@@ -195,80 +88,9 @@ export class ChromiumHarness implements ExtensionHarness {
     return this.openTab(`${this.extensionOrigin}/${path.replace(/^\//, '')}`);
   }
 
-  /**
-   * `chrome.action.openPopup()` works in headless Chromium 156 and creates a `page`
-   * target for popup.html, but Playwright does not expose it as a Page. So attach to it
-   * with a NON-flattened session (`Target.attachToTarget({ flatten: false })` +
-   * `Target.sendMessageToTarget`; deprecated in CDP but works) and use Runtime.evaluate.
-   */
-  async openPopup(tab: TestTab): Promise<PopupHandle> {
-    const cdp = await this.browserCdp();
-    const popupUrl = `${this.extensionOrigin}/`;
-    const before = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
-    await tab.bringToFront();
-    await this.extensionEval((api) => api.action.openPopup());
-    const findTarget = async () => {
-      for (let i = 0; i < 250; i++) {
-        const t = (await cdp.send('Target.getTargets')).targetInfos.find(
-          (x) => x.type === 'page' && x.url.startsWith(popupUrl) && !before.has(x.targetId),
-        );
-        if (t) return t;
-        await sleep(20);
-      }
-      const now = (await cdp.send('Target.getTargets')).targetInfos.map((x) => `${x.type} ${x.url}${before.has(x.targetId) ? ' (before)' : ''}`);
-      throw new Error(`the popup did not open; targets: ${now.join(', ')}`);
-    };
-    // The popup's target can be replaced while it starts (its session then
-    // reports "No session with given id"): find it and attach again.
-    let attached: { targetId: string; sessionId: string } | null = null;
-    const attach = async () => {
-      const target = await findTarget();
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-      attached = { targetId: target.targetId, sessionId };
-      return attached;
-    };
-    let nextId = 0;
-    const pending = new Map<number, (m: RawReply) => void>();
-    const onMessage = (e: { sessionId?: string; message: string }) => {
-      if (e.sessionId !== attached?.sessionId) return;
-      const m = JSON.parse(e.message) as RawReply;
-      if (m.id !== undefined) pending.get(m.id)?.(m);
-    };
-    cdp.on('Target.receivedMessageFromTarget', onMessage);
-    const evaluateOnce = async (expression: string): Promise<unknown> => {
-      const { sessionId } = attached ?? (await attach());
-      const id = ++nextId;
-      const reply = new Promise<RawReply>((r) => pending.set(id, r));
-      await cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
-      });
-      const m = await reply;
-      pending.delete(id);
-      if (m.error) throw new Error(m.error.message);
-      if (m.result?.exceptionDetails) throw new Error(m.result.exceptionDetails.exception?.description ?? m.result.exceptionDetails.text);
-      return m.result?.result.value;
-    };
-    const evaluate = async (expression: string): Promise<unknown> => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await evaluateOnce(expression);
-        } catch (e) {
-          if (attempt >= 3 || !/No session with given id/.test(String(e))) throw e;
-          attached = null;
-          await sleep(50);
-        }
-      }
-    };
-    for (let i = 0; i < 250 && (await evaluate('document.readyState')) !== 'complete'; i++) await sleep(20);
-    return {
-      evaluate: async <R, A>(fn: (win: Window, arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> =>
-        JSON.parse((await evaluate(`(async () => { ${NAME_SHIM} const r = await (${fn.toString()})(window, ${JSON.stringify(arg ?? null)}); return JSON.stringify(r === undefined ? null : r); })()`)) as string) as Awaited<R>,
-      close: async () => {
-        cdp.off('Target.receivedMessageFromTarget', onMessage);
-        if (attached) await cdp.send('Target.closeTarget', { targetId: attached.targetId }).catch(() => {});
-      },
-    };
+  /** See chromium-popup.ts. */
+  openPopup(tab: TestTab): Promise<PopupHandle> {
+    return openChromiumPopup(this, tab);
   }
 
   async setColorScheme(tab: TestTab, scheme: 'light' | 'dark'): Promise<void> {
@@ -336,27 +158,9 @@ export class ChromiumHarness implements ExtensionHarness {
   async pressShortcut(tab: TestTab, shortcut: string): Promise<void> {
     if (!(tab instanceof ChromiumTab)) throw new Error('not a Chromium tab');
     await tab.bringToFront();
-    const cdp = await tab.cdp();
-    const { modifiers, key } = splitCombo(shortcut);
-    const mods = modifiers.map((m) => {
-      const info = MODIFIERS[m];
-      if (!info) throw new Error(`unknown modifier ${m}`);
-      return info;
-    });
-    const k = keyInfo(key);
-    let bits = 0;
-    for (const m of mods) {
-      bits |= m.bit;
-      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: bits, key: m.key, code: m.code, windowsVirtualKeyCode: m.vk, nativeVirtualKeyCode: m.vk });
-    }
-    const ev = { modifiers: bits, key: k.key, code: k.code, windowsVirtualKeyCode: k.vk, nativeVirtualKeyCode: k.vk };
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...ev });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...ev });
-    for (const m of mods.reverse()) {
-      bits &= ~m.bit;
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: bits, key: m.key, code: m.code, windowsVirtualKeyCode: m.vk, nativeVirtualKeyCode: m.vk });
-    }
+    await pressKeys(await tab.cdp(), shortcut);
   }
+
 
   /**
    * There is no extension API to set a shortcut in Chromium; the chrome://extensions
@@ -475,33 +279,11 @@ export class ChromiumHarness implements ExtensionHarness {
    * content-script fetches (attributed to the tab's page) and the extension's
    * service worker (`request.serviceWorker()` is set).
    */
-  async recordRequests(): Promise<RequestRecorder> {
-    const requests: SeenRequest[] = [];
-    const onRequest = (r: Request) => {
-      const sw = r.serviceWorker();
-      let initiator: string | undefined;
-      try {
-        initiator = sw ? sw.url() : r.frame().url();
-      } catch {
-        initiator = undefined; // frame() throws for requests without a frame
-      }
-      // A chrome-extension:// URL is the extension loading its own files, not network.
-      const source: SeenRequest['source'] = sw
-        ? 'background'
-        : initiator?.startsWith('chrome-extension://') || r.url().startsWith('chrome-extension://')
-          ? 'extension_page'
-          : 'page';
-      requests.push({ url: r.url(), method: r.method(), source, ...(initiator ? { initiator } : {}) });
-    };
-    this.context.on('request', onRequest);
-    return {
-      take: async () => [...requests],
-      stop: async () => {
-        this.context.off('request', onRequest);
-        return [...requests];
-      },
-    };
+  /** See chromium-requests.ts. */
+  recordRequests(): Promise<RequestRecorder> {
+    return Promise.resolve(recordChromiumRequests(this.context));
   }
+
 
   async close(): Promise<void> {
     await this.context.close().catch(() => {});
