@@ -8,34 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { ChromiumHarness, type TestTab } from './harness/index.ts';
 import { BROWSERS, settled, sleep, spyOnMessages, until } from './support/browsers.ts';
 import { HOSTILE_DIR, hugeFiller } from './support/hostile-pages.ts';
-import {
-  hostsPerFrame,
-  settledSidebar,
-  traceLongTasks,
-  watchTab,
-  type TabReport,
-} from './support/hostile.ts';
+import { hostsPerFrame, settledSidebar, sidebarState, type TabReport, traceLongTasks, watchTab } from './support/hostile.ts';
 import { hostileSuite } from './support/hostile-suite.ts';
 import { join } from 'node:path';
 
 /** Long enough for the idle scan, the gate and any rescan to have happened on a page where nothing should. */
 const QUIET_MS = 2500;
-
-/** The sidebar's state as the reader sees it, or `{ host: false }`. */
-async function sidebarState(tab: TestTab) {
-  return tab
-    .ui()
-    .evaluate((root) => ({
-      host: true,
-      open: root.querySelectorAll('[data-testid="sidebar"]').length,
-      collapsed: root.querySelectorAll('[data-testid="reopen"]').length,
-      passages: Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id')),
-      focused: root.querySelectorAll('[data-focused="true"]').length,
-      position: root.querySelector('[data-testid="mention-position"]')?.textContent ?? null,
-      search: (root.querySelector('input[data-testid="search"]') as HTMLInputElement | null)?.value ?? null,
-    }))
-    .catch(() => ({ host: false }) as const);
-}
 
 describe.each(BROWSERS)('%s', (name) => {
   const s = hostileSuite(name);

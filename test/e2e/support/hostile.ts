@@ -280,3 +280,19 @@ export async function traceLongTasks(h: ChromiumHarness, work: () => Promise<voi
     extensionCalls: calls.filter(isOurs).length,
   };
 }
+
+/** The sidebar's state as the reader sees it, or `{ host: false }`. */
+export async function sidebarState(tab: TestTab) {
+  return tab
+    .ui()
+    .evaluate((root) => ({
+      host: true,
+      open: root.querySelectorAll('[data-testid="sidebar"]').length,
+      collapsed: root.querySelectorAll('[data-testid="reopen"]').length,
+      passages: Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id')),
+      focused: root.querySelectorAll('[data-focused="true"]').length,
+      position: root.querySelector('[data-testid="mention-position"]')?.textContent ?? null,
+      search: (root.querySelector('input[data-testid="search"]') as HTMLInputElement | null)?.value ?? null,
+    }))
+    .catch(() => ({ host: false }) as const);
+}
