@@ -39,6 +39,7 @@ export function hostileSuite(name: BrowserName): HostileSuite {
   let srv!: TestServer;
   let requests!: RequestRecorder;
   let background!: BackgroundErrors;
+  let opened = 0;
 
   beforeAll(async () => {
     srv = await startServer(hostileRoutes());
@@ -70,6 +71,7 @@ export function hostileSuite(name: BrowserName): HostileSuite {
       const tab = await h.openTab('about:blank');
       const report = watchTab(tab);
       await tab.goto(srv.url(path));
+      opened++;
       return { tab, report };
     },
     async expectNoErrors(report) {
@@ -84,8 +86,9 @@ export function hostileSuite(name: BrowserName): HostileSuite {
             .browser_specific_settings.gecko.id,
     async expectNoExtensionRequests() {
       const seen = (await requests.stop()).filter((r) => /^https?:/.test(r.url));
-      // Something was recorded (the pages themselves), so an empty list below means something.
-      expect(seen.filter((r) => r.source === 'page').length).toBeGreaterThan(10);
+      // Something was recorded (at least each page the file opened), so an empty list below means something.
+      expect(opened).toBeGreaterThan(0);
+      expect(seen.filter((r) => r.source === 'page').length).toBeGreaterThanOrEqual(opened);
       // Background, extension pages (popup) and, in Firefox, content scripts: nothing at all.
       expect(seen.filter((r) => r.source === 'background' || r.source === 'extension_page' || r.source === 'content_script')).toEqual([]);
       // Nothing from anyone left the machine (the browser's own update checks aside, in Firefox).
