@@ -15,9 +15,18 @@ import type { EntityFinder } from './entity-finder.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
 
+/** Topic mentions counted in a passage's topic posting (see rank-retrieve.ts). */
+export const TOPIC_TF_CAP = 3;
+
 export interface IndexParts {
   detector: Detector;
   entities: EntityFinder;
+  /**
+   * Stems of everyday English words (the most frequent of a large word
+   * count, shipped in the bundle): sharing them never makes a passage worth
+   * showing. Without it, core/common-words.ts stands in.
+   */
+  everyday?: ReadonlySet<string>;
 }
 
 interface PostingList {
@@ -35,6 +44,12 @@ export interface DocInfo {
   topics: string[];
   articleTopics: string[];
   deleted: boolean;
+  /**
+   * How specific the passage is, 0-1: less for one that would rank near the
+   * top on almost any page of its topics (see passage-priors.ts). 1 until
+   * measured, as for a reader's own articles.
+   */
+  prior: number;
 }
 
 export class CorpusIndex {
@@ -82,11 +97,17 @@ export class CorpusIndex {
     this.articles.set(article.id, article);
     const articleTopics = new Set<string>();
     const perPassage = passages.map((p) => {
-      const topics = this.parts.detector.detect(p.text).map((t) => t.id);
-      topics.forEach((t) => articleTopics.add(t));
-      return topics;
+      const found = this.parts.detector.detect(p.text);
+      found.forEach((t) => articleTopics.add(t.id));
+      return found;
     });
-    for (const t of this.parts.detector.detect(article.headline)) articleTopics.add(t.id);
+    const headline = this.parts.detector.detect(article.headline).map((t) => t.id);
+    for (const t of headline) articleTopics.add(t);
+    const density = new Map<string, number>();
+    for (const t of articleTopics) {
+      const about = perPassage.filter((found) => found.some((x) => x.id === t)).length + (headline.includes(t) ? 1 : 0);
+      density.set(t, Math.max(1, Math.round((10 * about) / (passages.length + 1))));
+    }
     const ids: number[] = [];
     passages.forEach((passage, k) => {
       const doc = this.docs.length;
@@ -98,8 +119,12 @@ export class CorpusIndex {
         length++;
       }
       for (const hit of this.parts.entities.find(passage.text)) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
-      for (const t of perPassage[k]!) counts.set(`t:${t}`, 1);
-      for (const t of articleTopics) counts.set(`a:${t}`, 1);
+      // How much the passage says of a topic: its mentions, up to a few.
+      for (const t of perPassage[k]!) counts.set(`t:${t.id}`, Math.min(TOPIC_TF_CAP, t.mentions.length));
+      // How much of its article is about the topic, in tenths: a passage of
+      // the AI governance article is more about AI governance than one of a
+      // conference report that gives it a paragraph.
+      for (const t of articleTopics) counts.set(`a:${t}`, density.get(t)!);
       for (const [term, tf] of counts) {
         let list = this.postings.get(term);
         if (!list) {
@@ -109,7 +134,15 @@ export class CorpusIndex {
         list.docs.push(doc);
         list.tfs.push(tf);
       }
-      this.docs.push({ passage, article, length, topics: perPassage[k]!, articleTopics: [...articleTopics], deleted: false });
+      this.docs.push({
+        passage,
+        article,
+        length,
+        topics: perPassage[k]!.map((t) => t.id),
+        articleTopics: [...articleTopics],
+        deleted: false,
+        prior: 1,
+      });
       this.live++;
       this.totalLength += length;
     });
@@ -202,7 +235,7 @@ export class CorpusIndex {
       version: 1,
       docs: this.docs
         .filter((d) => !d.deleted)
-        .map((d): SerializedDoc => [d.passage.id, d.length, d.topics, d.articleTopics]),
+        .map((d): SerializedDoc => (d.prior === 1 ? [d.passage.id, d.length, d.topics, d.articleTopics] : [d.passage.id, d.length, d.topics, d.articleTopics, d.prior])),
       terms,
       postings: toBase64(Uint8Array.from(bytes)),
     };
@@ -214,12 +247,12 @@ export class CorpusIndex {
     const index = new CorpusIndex(parts);
     const passages = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const a of corpus.articles) index.articles.set(a.id, a);
-    for (const [id, length, topics, articleTopics] of data.docs) {
+    for (const [id, length, topics, articleTopics, prior] of data.docs) {
       const passage = passages.get(id);
       const article = passage && index.articles.get(passage.articleId);
       if (!passage || !article) throw new Error(`index names passage "${id}", which the corpus does not hold`);
       const doc = index.docs.length;
-      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false });
+      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false, prior: prior ?? 1 });
       index.live++;
       index.totalLength += length;
       const list = index.byArticle.get(article.id);
@@ -275,7 +308,7 @@ export class CorpusIndex {
   }
 }
 
-export type SerializedDoc = [passageId: string, length: number, topics: string[], articleTopics: string[]];
+export type SerializedDoc = [passageId: string, length: number, topics: string[], articleTopics: string[], prior?: number];
 
 export interface SerializedIndex {
   version: 1;

@@ -10,6 +10,7 @@
 // hundred alternatives lazily, in 5-7 ms on first use, on every page load.
 
 import { type AnchorSet, AnchorScanner, chooseAnchors } from './anchors.ts';
+import { type FoldMap, type FoldPairs, foldMapOf, foldString, pairsFor, spellerOf } from './han-fold.ts';
 import {
   type ParsedTerm,
   caseMatches,
@@ -35,25 +36,37 @@ export interface TermHit {
  * built-in topics, in the background for the user's), loaded on every page.
  */
 export interface ScannerPlan {
-  /** [term as written, canonical key, has case-sensitive letters] */
+  /** [term as written, canonical key (traditional folded to simplified), has case-sensitive letters] */
   terms: Array<[string, string, boolean]>;
   anchors: AnchorSet;
+  /** Traditional -> simplified pairs the keys need (see han-fold.ts); absent when nothing folds. */
+  fold?: FoldPairs;
+}
+
+export interface ScannerOptions {
+  /** Folds traditional Chinese onto simplified (OpenCC's table, at build time). */
+  fold?: FoldMap;
 }
 
 /**
  * `anchored[i]` false marks a term that only matters next to other terms
  * (an aspect such as "rules"): it is found only in sentences that hold an
  * anchored term's anchor, and never makes a sentence worth scanning.
+ * 'secondary' marks a term whose own sentence is worth scanning only on a
+ * page where a main anchor was found (see AnchorSet.secondary).
  */
 export function planScanner(
   texts: readonly string[],
-  anchored: readonly boolean[],
+  anchored: ReadonlyArray<boolean | 'secondary'>,
+  options: ScannerOptions = {},
 ): ScannerPlan & { index: Map<string, number> } {
+  const { fold } = options;
   const index = new Map<string, number>();
   const parsed: ParsedTerm[] = [];
   const needsAnchor: ParsedTerm[] = [];
+  const secondary: ParsedTerm[] = [];
   texts.forEach((text, i) => {
-    const term = parseTerm(text);
+    const term = folded(parseTerm(text), fold);
     const id = signature(term);
     let at = index.get(id);
     if (at === undefined) {
@@ -61,18 +74,37 @@ export function planScanner(
       index.set(id, at);
       parsed.push(term);
     }
-    if (anchored[i]) needsAnchor.push(term);
+    const bare = { ...term, text: foldString(term.text, fold) };
+    if (anchored[i] === 'secondary') secondary.push(bare);
+    else if (anchored[i]) needsAnchor.push(bare);
   });
+  const pairs = fold ? pairsFor(fold, parsed.map((t) => t.key)) : '';
+  // The anchor pass looks for literals as written: give it every spelling.
+  const speller = spellerOf(foldMapOf(pairs));
+  const spelled = (literals: string[]) =>
+    pairs ? [...new Set(literals.flatMap((l) => (/[^\x00-\x7f]/.test(l) ? speller.all(l) : [l])))].sort() : literals;
+  const count = (l: string) => speller.count(l);
+  const main = chooseAnchors(needsAnchor, count);
+  const anchors: AnchorSet = { literals: spelled(main.literals), words: main.words };
+  if (secondary.length) {
+    const more = chooseAnchors(secondary, count);
+    anchors.secondary = { literals: spelled(more.literals), words: more.words };
+  }
   return {
     terms: parsed.map((t) => [t.text, t.key, t.atoms.some((a) => a.kind === 'letter' && a.caseSensitive)]),
-    anchors: chooseAnchors(needsAnchor),
+    anchors,
+    ...(pairs ? { fold: pairs } : {}),
     index,
   };
 }
 
 /** Identity of a term: two terms are the same when key and case rules agree. */
-export function termSignature(text: string): string {
-  return signature(parseTerm(text));
+export function termSignature(text: string, fold?: FoldMap): string {
+  return signature(folded(parseTerm(text), fold));
+}
+
+function folded(term: ParsedTerm, fold: FoldMap | undefined): ParsedTerm {
+  return fold?.size ? { ...term, key: foldString(term.key, fold) } : term;
 }
 
 function signature(t: ParsedTerm): string {
@@ -105,12 +137,22 @@ class TrieNode {
 
 export class TermScanner {
   readonly anchors: AnchorScanner;
+  private readonly secondary: AnchorScanner | null;
   private trie: TrieNode | null = null;
   private readonly parsed: Array<ParsedTerm | undefined>;
+  private readonly fold: Map<number, number>;
 
   constructor(readonly plan: ScannerPlan) {
     this.parsed = new Array(plan.terms.length);
     this.anchors = new AnchorScanner(plan.anchors);
+    this.secondary = plan.anchors.secondary ? new AnchorScanner({ ...plan.anchors.secondary }) : null;
+    this.fold = foldMapOf(plan.fold);
+  }
+
+  /** A text character as the trie knows it: case, width, quotes and script folded. */
+  private key(c: number): number {
+    const k = keyCode(c);
+    return k >= 0x2e80 && this.fold.size ? (this.fold.get(k) ?? k) : k;
   }
 
   /** Built on first use: most pages stop at the anchor gate and never need it. */
@@ -161,7 +203,7 @@ export class TermScanner {
   matchAt(text: string, p: number): TermHit | null {
     const first = text.charCodeAt(p);
     if (isSepChar(first)) return null;
-    const start = this.root.children.get(keyCode(first));
+    const start = this.root.children.get(this.key(first));
     // Inside a word no term may start with a letter; only non-word keys can.
     if (!start || (start.wordChar && p > 0 && isWordChar(text.charCodeAt(p - 1)))) return null;
     // Terminal nodes passed on the way: a case-sensitive miss on the longest
@@ -192,7 +234,7 @@ export class TermScanner {
       if (i >= text.length) return;
       const c = text.charCodeAt(i);
       if (!isSepChar(c)) {
-        const next = node.children.get(keyCode(c));
+        const next = node.children.get(this.key(c));
         if (!next) return;
         node = next;
         i++;
@@ -200,7 +242,7 @@ export class TermScanner {
       }
       let after = i + 1;
       while (after < text.length && isSepChar(text.charCodeAt(after))) after++;
-      const beyond = after < text.length ? node.children.get(keyCode(text.charCodeAt(after))) : undefined;
+      const beyond = after < text.length ? node.children.get(this.key(text.charCodeAt(after))) : undefined;
       if (beyond && (node.cjk || beyond.cjk)) this.walk(text, beyond, after + 1, ends);
       const sep = node.children.get(SEP_KEY);
       if (!sep) return;
@@ -213,11 +255,13 @@ export class TermScanner {
   windows(text: string): Array<[number, number]> {
     const starts: number[] = [];
     const ends: number[] = [];
-    this.anchors.scan(text, (s, e) => {
+    const note = (s: number, e: number) => {
       starts.push(s);
       ends.push(e);
-    });
+    };
+    this.anchors.scan(text, note);
     if (!starts.length) return [];
+    this.secondary?.scan(text, note);
     const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
     const out: Array<[number, number]> = [];
     let curStart = -1;

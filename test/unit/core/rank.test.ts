@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, openBundle, type OpenCorpus } from '../../../core/bundle.ts';
+import { openBundle, type OpenCorpus } from '../../../core/bundle.ts';
+import { shippedBundle as buildBundle } from '../../../scripts/built-in-plans.ts';
 import { CorpusIndex } from '../../../core/corpus-index.ts';
 import { rank } from '../../../core/rank.ts';
 import { search } from '../../../core/search.ts';

@@ -6,6 +6,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractPageText, type PageText } from '../../../shared/page-text.ts';
 
@@ -26,7 +27,7 @@ export interface EvalCase {
   tests: string;
 }
 
-const EVAL = join(__dirname, '../../eval');
+const EVAL = fileURLToPath(new URL('../../eval', import.meta.url));
 
 const SCRIPT_OF_FILE: Record<string, Script> = { 'en.txt': 'en', 'zh-hans.txt': 'zh-Hans', 'zh-hant.txt': 'zh-Hant' };
 

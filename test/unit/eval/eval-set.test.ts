@@ -6,7 +6,8 @@
 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, openBundle, type OpenCorpus } from '../../../core/bundle.ts';
+import { openBundle, type OpenCorpus } from '../../../core/bundle.ts';
+import { shippedBundle as buildBundle } from '../../../scripts/built-in-plans.ts';
 import { buildCorpus } from '../../../corpus/build.ts';
 import { type EvalCase, readHtmlCases, readTextCases } from './eval-cases.ts';
 import { formatReport, measure, runCases } from './eval-metrics.ts';
