@@ -103,6 +103,10 @@ export class CorpusIndex {
     });
     const headline = this.parts.detector.detect(article.headline).map((t) => t.id);
     for (const t of headline) articleTopics.add(t);
+    // The article read whole, as a page is: evidence spread over its
+    // paragraphs counts too ("ethical implications of AI systems" here,
+    // "responsible AI deployment" there).
+    for (const t of this.parts.detector.detect([article.headline, ...passages.map((p) => p.text)].join('\n'))) articleTopics.add(t.id);
     const density = new Map<string, number>();
     for (const t of articleTopics) {
       const about = perPassage.filter((found) => found.some((x) => x.id === t)).length + (headline.includes(t) ? 1 : 0);

@@ -6,7 +6,7 @@
 // "forum's", 人工). The most telling come first; nothing, when nothing is.
 
 import type { CorpusIndex } from './corpus-index.ts';
-import type { QueryTerm } from './rank-query.ts';
+import { type QueryTerm, WORD_SHARE } from './rank-query.ts';
 import { tokenize } from './tokens.ts';
 
 export interface Explained {
@@ -91,9 +91,13 @@ function wordSpans(
   overlaps: (s: number, e: number) => boolean,
 ): Span[] {
   const raw: Span[] = [];
+  // Only words that weigh something next to the page's best: "news" or
+  // "Thursday" would only add noise.
+  let strongest = 0;
+  for (const q of wanted.values()) if (q.kind === 'word' && q.telling) strongest = Math.max(strongest, q.weight);
   for (const tok of tokenize(text)) {
     const q = wanted.get(tok.term);
-    if (!q || q.kind !== 'word' || !q.telling) continue;
+    if (!q || q.kind !== 'word' || !q.telling || q.weight < strongest * WORD_SHARE) continue;
     const [start, end] = CJK.test(text[tok.start]!) ? [tok.start, tok.end] : wholeWord(text, tok.start, tok.end);
     raw.push({ start, end, weight: q.weight, kind: 'word', shown: true });
   }

@@ -39,13 +39,15 @@ export interface Query {
 // Relative worth of each kind of evidence. Words are BM25 (a passage full of
 // the page's rare words scores ~5-15); naming the same person or instrument
 // is worth about as much as several shared rare words.
-export const WEIGHT = { word: 1, title: 2, entity: 2.5, place: 0.8, name: 1.5, topic: 1.2, articleTopic: 0.6 } as const;
+// An idea (ethics, regulation) is shared by more pages than a person or a
+// law, and says less about which passage is this page's.
+export const WEIGHT = { word: 1, title: 2, entity: 2.5, concept: 1.2, place: 0.8, name: 1.5, topic: 1.2, articleTopic: 0.6 } as const;
 /** Share of its weight a term keeps when every page of the topic has it. */
 const GENERIC = 0.35;
 /** Share of its weight an everyday word keeps ("including", "leaders", "city"). */
 const EVERYDAY = 0.4;
 const MAX_WORDS = 30;
-/** A word is telling when it weighs this share of the page's best word. */
+/** A shared word is listed in why-matched when it weighs this share of the page's best telling word. */
 export const WORD_SHARE = 0.3;
 
 let newsStems: Set<string> | null = null;
@@ -113,8 +115,6 @@ export function buildQuery(index: CorpusIndex, page: PageQuery): Query {
   }
   words.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
   const terms = words.slice(0, MAX_WORDS);
-  const strongest = Math.max(0, ...terms.filter((q) => q.telling).map((q) => q.weight));
-  for (const q of terms) if (q.telling && q.weight < strongest * WORD_SHARE) delete q.telling;
 
   // An entity only implied by another's name (the EU, by the AI Act) counts half.
   const names = new Map<string, number>();
@@ -127,7 +127,8 @@ export function buildQuery(index: CorpusIndex, page: PageQuery): Query {
     // A place says where, not who or what: many stories share Beijing.
     const place = kind === 'entity' && kinds[key.slice(2)] === 'place';
     const generic = vocabulary.entities.has(key) ? GENERIC : 1;
-    const weight = (place ? WEIGHT.place : WEIGHT[kind]) * generic * (n < 1 ? n : 1 + Math.log(n)) * idf;
+    const base = place ? WEIGHT.place : kind === 'entity' && kinds[key.slice(2)] === 'concept' ? WEIGHT.concept : WEIGHT[kind];
+    const weight = base * generic * (n < 1 ? n : 1 + Math.log(n)) * idf;
     terms.push({ term: key, weight, kind, ...(place || generic < 1 ? {} : { telling: true }) });
   }
   for (const topic of page.topics) {

@@ -4,6 +4,8 @@
 //   than asked for when fewer qualify;
 // - equal scores are ordered by one rule for every language: the article
 //   closer in date to the page first, then corpus order;
+// - the best passage covering the page's own event (its yearly summit, its
+//   year) comes first;
 // - maximal marginal relevance: a passage that repeats one already chosen
 //   is worth less, a near-copy nothing, and one article gives at most
 //   `perArticle` passages unless nothing else qualifies.
@@ -91,6 +93,13 @@ export function selectDiverse(index: CorpusIndex, ordered: readonly Candidate[],
     perArticleCount.set(article, (perArticleCount.get(article) ?? 0) + 1);
     return true;
   };
+  // The page's own event first: a page about the 2024 summit reads the 2024
+  // coverage before anything else, however many names another passage shares.
+  const ownEvent = ordered.find((c) => c.event);
+  if (ownEvent && top > 0) {
+    chosen.push(ownEvent);
+    perArticleCount.set(index.docs[ownEvent.doc]!.article.id, 1);
+  }
   while (chosen.length < top && pick(true));
   // Nothing else qualifies: more of one article is better than an empty slot.
   while (chosen.length < top && pick(false));

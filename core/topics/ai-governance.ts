@@ -113,6 +113,7 @@ export const aiGovernance: TopicDefinition = {
       '生成式人工智能',
       '大模型',
       '大语言模型',
+      '机器学习',
       '自动化决策',
     ],
     standIns: [
