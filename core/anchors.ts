@@ -167,15 +167,15 @@ export class WordAnchorScanner {
     }
   }
 
-  /** Calls `hit(start, end)` for every occurrence of an anchor word (as a substring). */
-  scan(text: string, hit: (start: number, end: number) => void): void {
+  /** Calls `hit(start, end)` for every occurrence of an anchor word (as a substring) that starts in [from, to). */
+  scan(text: string, hit: (start: number, end: number) => void, from = 0, to = text.length): void {
     const m = this.m;
     if (m < 2) return;
-    const n = text.length;
+    const n = Math.min(text.length, to + m - 1);
     const shift = this.shift;
     const bucket = this.bucket;
     const fold = foldTable();
-    let i = m - 1;
+    let i = from + m - 1;
     while (i < n) {
       const h = (fold[text.charCodeAt(i - 1)]! << 7) | fold[text.charCodeAt(i)]!;
       const s = shift[h]!;
@@ -223,7 +223,7 @@ export class AnchorScanner {
    * acronyms count only whole (an anchor is a whole word of its terms, so
    * "machine" in "machinery" can be no term's); CJK counts anywhere.
    */
-  scan(text: string, hit: (start: number, end: number) => void): void {
+  scan(text: string, hit: (start: number, end: number) => void, from = 0, to = text.length): void {
     // Latin-1 text cannot hold CJK or fullwidth characters: one native test
     // saves an indexOf pass per CJK anchor and the width folding below.
     const twoByte = NON_LATIN1.test(text);
@@ -235,16 +235,16 @@ export class AnchorScanner {
       if (!isWordChar(text.charCodeAt(s - 1)) && !isWordChar(text.charCodeAt(e))) hit(s, e);
     };
     if (this.set.words.length) {
-      if (haystack.length < this.regexBelow) this.scanWordsWithRegex(haystack, whole);
-      else (this.words ??= new WordAnchorScanner(this.set.words)).scan(text, whole);
+      if (haystack.length < this.regexBelow) this.scanWordsWithRegex(haystack, whole, from, to);
+      else (this.words ??= new WordAnchorScanner(this.set.words)).scan(text, whole, from, to);
     }
     for (let a = 0; a < this.literals.length; a++) {
       if (this.needsTwoByte[a] && !twoByte) continue;
       const lit = this.literals[a]!;
       if (!this.gapped[a]) {
         const bounded = isWordChar(lit.charCodeAt(0)) || isWordChar(lit.charCodeAt(lit.length - 1));
-        let i = haystack.indexOf(lit);
-        while (i >= 0) {
+        let i = haystack.indexOf(lit, from);
+        while (i >= 0 && i < to) {
           if (!bounded || boundedAt(text, i, i + lit.length, lit)) hit(i, i + lit.length);
           i = haystack.indexOf(lit, i + 1);
         }
@@ -252,8 +252,8 @@ export class AnchorScanner {
       }
       // CJK may be split by a gap (a line wrapped in the page's source):
       // find the first character, then match the rest stepping over gaps.
-      let i = haystack.indexOf(lit[0]!);
-      while (i >= 0) {
+      let i = haystack.indexOf(lit[0]!, from);
+      while (i >= 0 && i < to) {
         const end = matchGapped(haystack, i, lit);
         if (end > 0) hit(i, end);
         i = haystack.indexOf(lit[0]!, i + 1);
@@ -261,7 +261,7 @@ export class AnchorScanner {
     }
   }
 
-  private scanWordsWithRegex(haystack: string, hit: (start: number, end: number) => void): void {
+  private scanWordsWithRegex(haystack: string, hit: (start: number, end: number) => void, from: number, to: number): void {
     // Longest first: where two anchors start together the regex takes the
     // first it lists, and only the longer can be a whole word there.
     this.wordRegex ??= new RegExp(
@@ -272,9 +272,9 @@ export class AnchorScanner {
     this.prefixes ??= new Map(
       this.set.words.map((w) => [w, this.set.words.filter((p) => p !== w && w.startsWith(p)).map((p) => p.length)]),
     );
-    re.lastIndex = 0;
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(haystack)) !== null) {
+    while ((m = re.exec(haystack)) !== null && m.index < to) {
       hit(m.index, m.index + m[0].length);
       // A shorter anchor at the same place ("infant" in "infants") can be
       // whole too where the next character is fullwidth: report it as

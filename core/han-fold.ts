@@ -57,27 +57,34 @@ function inverseOf(fold: FoldMap): Map<number, number[]> {
 }
 
 /**
- * Every way a literal (an anchor, already simplified) can be written: each
- * character in its simplified or any traditional form. Mixed forms are kept
- * on purpose, for pages converted only in part.
+ * The ways a literal (an anchor, already simplified) is written: simplified,
+ * and each character in its first, second... traditional form. Every
+ * spelling is one more indexOf pass over every Chinese page, so mixed forms
+ * are left to the trie walk, which folds any mix; a page converted only in
+ * part still holds some anchor written one way or the other.
  */
 export function spellerOf(fold: FoldMap): { count(literal: string): number; all(literal: string): string[] } {
   const inverse = inverseOf(fold);
-  const forms = (c: number) => [c, ...(inverse.get(c) ?? [])];
+  const forms = (c: number) => inverse.get(c) ?? [];
+  const widest = (literal: string) => {
+    let n = 0;
+    for (let i = 0; i < literal.length; i++) n = Math.max(n, forms(literal.charCodeAt(i)).length);
+    return n;
+  };
   return {
-    count(literal) {
-      let n = 1;
-      for (let i = 0; i < literal.length; i++) n *= forms(literal.charCodeAt(i)).length;
-      return n;
-    },
+    count: (literal) => 1 + widest(literal),
     all(literal) {
-      let out = [''];
-      for (let i = 0; i < literal.length; i++) {
-        const next: string[] = [];
-        for (const prefix of out) for (const f of forms(literal.charCodeAt(i))) next.push(prefix + String.fromCharCode(f));
-        out = next;
+      const out = new Set([literal]);
+      for (let k = 0; k < widest(literal); k++) {
+        let spelled = '';
+        for (let i = 0; i < literal.length; i++) {
+          const c = literal.charCodeAt(i);
+          const f = forms(c);
+          spelled += String.fromCharCode(f.length ? f[Math.min(k, f.length - 1)]! : c);
+        }
+        out.add(spelled);
       }
-      return out;
+      return [...out];
     },
   };
 }

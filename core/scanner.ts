@@ -261,7 +261,17 @@ export class TermScanner {
     };
     this.anchors.scan(text, note);
     if (!starts.length) return [];
-    this.secondary?.scan(text, note);
+    // A stand-in stands for something said before it, not far back: look
+    // only within reach after a main anchor.
+    if (this.secondary) {
+      for (let [from, to] of reaches(starts, ends, text.length)) {
+        // Whole words at both edges, so boundaries are judged as in the whole text.
+        while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+        while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
+        const slice = text.slice(from, to);
+        this.secondary.scan(slice, (s, e) => note(s + from, e + from));
+      }
+    }
     const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
     const out: Array<[number, number]> = [];
     let curStart = -1;
@@ -286,6 +296,21 @@ export class TermScanner {
     out.push([curStart, curEnd]);
     return out;
   }
+}
+
+/** How far after a main anchor a stand-in ("the technology") can stand for it, in characters. */
+export const STAND_IN_REACH = 1500;
+
+/** [start, end + STAND_IN_REACH) of each main anchor, merged, in order. */
+function reaches(starts: number[], ends: number[], length: number): Array<[number, number]> {
+  const spans = starts.map((s, i): [number, number] => [s, Math.min(length, ends[i]! + STAND_IN_REACH)]).sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push(span);
+  }
+  return out;
 }
 
 /** Does a sentence end at `i`? Windows split here and pairs never cross it. */

@@ -6,7 +6,7 @@
 // most as much as one strong pair, so a single sentence of vocabulary cannot
 // outweigh a page. Also here: settling what an acronym means.
 
-import { type TermHit, isSentenceBreak } from './scanner.ts';
+import { STAND_IN_REACH, type TermHit, isSentenceBreak } from './scanner.ts';
 
 export type MentionKind = 'name' | 'acronym' | 'support' | 'pair';
 
@@ -36,9 +36,6 @@ export interface PairEvidence {
   mentions: Mention[];
   weight: number;
 }
-
-// How far back a stand-in looks for what it stands for: a few paragraphs.
-const STAND_IN_REACH = 1500;
 
 export function pairEvidence(text: string, hits: PairHits, rule: PairRule): PairEvidence {
   const { subjects, aspects, strong } = hits;

@@ -5,7 +5,7 @@
 
 import type { AnchorSet } from '../../../core/anchors.ts';
 import type { TermHit } from '../../../core/scanner.ts';
-import { isSentenceBreak } from '../../../core/scanner.ts';
+import { STAND_IN_REACH, isSentenceBreak } from '../../../core/scanner.ts';
 import {
   type ParsedTerm,
   foldCode,
@@ -93,7 +93,19 @@ export function naiveScan(text: string, terms: readonly ParsedTerm[], fold: Fold
  */
 export function naiveWindowAnchors(text: string, anchors: AnchorSet): Array<[number, number]> {
   const main = naiveAnchors(text, anchors);
-  return main.length && anchors.secondary ? [...main, ...naiveAnchors(text, anchors.secondary)] : main;
+  if (!main.length || !anchors.secondary) return main;
+  // A stand-in counts within reach after a main anchor (scanner.ts).
+  const isWord = (i: number) => isWordChar(text.charCodeAt(i));
+  const inReach = (p: number) =>
+    main.some(([s, e]) => {
+      // The scanner widens each reach to whole words at its edges.
+      let from = s;
+      let to = Math.min(text.length, e + STAND_IN_REACH);
+      while (from > 0 && isWord(from - 1)) from--;
+      while (to < text.length && isWord(to)) to++;
+      return from <= p && p < to;
+    });
+  return [...main, ...naiveAnchors(text, anchors.secondary).filter(([s]) => inReach(s))];
 }
 
 /** Every occurrence of every anchor, by brute force: words and acronyms whole, CJK anywhere. */

@@ -20,7 +20,7 @@ const SHIPPED = builtInDetectorPlan();
 const TRADITIONAL = new Map<string, string[]>();
 for (const [from, to] of foldMapOf(SHIPPED.scanner.fold)) {
   const s = String.fromCharCode(to);
-  TRADITIONAL.set(s, [...(TRADITIONAL.get(s) ?? []), String.fromCharCode(from)]);
+  TRADITIONAL.set(s, [...(TRADITIONAL.get(s) ?? []), String.fromCharCode(from)].sort());
 }
 
 const SEPS = [' ', '  ', '\n', '\u00a0', '\u200b', '-', '\u2013', ' \u2014 ', '\t', '\u3000'];
@@ -32,17 +32,19 @@ const variant = (phrase: string) =>
     .tuple(
       fc.array(fc.nat(), { minLength: phrase.length, maxLength: phrase.length }),
       fc.constantFrom(...SEPS),
+      fc.nat(3),
     )
-    .map(([noise, sep]) =>
+    .map(([noise, sep, script]) =>
       [...phrase]
         .map((ch, i) => {
           const n = noise[i]! % 12;
           if (ch === ' ' || ch === '-') return sep;
           // A line wrapped in the page's source can split CJK anywhere.
           if (i > 0 && /[\u2e80-\u9fff]/.test(ch) && n < 2) return `${n ? '\n  ' : ' '}${ch}`;
-          // Traditional forms, some characters only, as a page converted in part.
+          // The phrase in traditional script (script 1-2: each character's
+          // first or second form), as Hong Kong and Taiwan pages write it.
           const trad = TRADITIONAL.get(ch);
-          if (trad && n >= 6) return trad[n % trad.length]!;
+          if (trad && script > 0 && script < 3) return trad[Math.min(script - 1, trad.length - 1)]!;
           if (ch === "'") return n < 6 ? '\u2019' : "'";
           if (/[a-z]/i.test(ch)) {
             if (n === 0) return String.fromCharCode(ch.toUpperCase().charCodeAt(0) + 0xfee0);
