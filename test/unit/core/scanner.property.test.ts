@@ -36,15 +36,16 @@ const variant = (phrase: string) =>
     )
     .map(([noise, sep, script]) =>
       [...phrase]
-        .map((ch, i) => {
+        .map((written, i) => {
+          let ch = written;
           const n = noise[i]! % 12;
           if (ch === ' ' || ch === '-') return sep;
-          // A line wrapped in the page's source can split CJK anywhere.
-          if (i > 0 && /[\u2e80-\u9fff]/.test(ch) && n < 2) return `${n ? '\n  ' : ' '}${ch}`;
           // The phrase in traditional script (script 1-2: each character's
           // first or second form), as Hong Kong and Taiwan pages write it.
           const trad = TRADITIONAL.get(ch);
-          if (trad && script > 0 && script < 3) return trad[Math.min(script - 1, trad.length - 1)]!;
+          if (trad && script > 0 && script < 3) ch = trad[Math.min(script - 1, trad.length - 1)]!;
+          // A line wrapped in the page's source can split CJK anywhere.
+          if (i > 0 && /[\u2e80-\u9fff]/.test(ch) && n < 2) return `${n ? '\n  ' : ' '}${ch}`;
           if (ch === "'") return n < 6 ? '\u2019' : "'";
           if (/[a-z]/i.test(ch)) {
             if (n === 0) return String.fromCharCode(ch.toUpperCase().charCodeAt(0) + 0xfee0);
