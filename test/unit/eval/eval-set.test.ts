@@ -37,10 +37,19 @@ describe('evaluation set', () => {
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
   });
 
-  it('prints the figures for the development pages and the original thirty', () => {
+  it('prints the figures and meets the targets of issue 10 that the corpus allows', () => {
     report('Development pages (test/eval/set)', development);
     report('Original pages (test/eval/pages)', original);
-    report('Development and original together', [...development, ...original]);
+    const all = report('Development and original together', [...development, ...original]);
     if (heldOut.length) report('Held-out pages (test/eval/held-out)', heldOut);
+    for (const t of all.byTopic) {
+      expect(t.recall, `${t.topic} recall in ${t.script}`).toBeGreaterThanOrEqual(0.97);
+      expect(t.precision, `${t.topic} precision in ${t.script}`).toBeGreaterThanOrEqual(0.98);
+    }
+    expect(all.lookalikeAlarms).toEqual([]);
+    expect(all.firstRelevant.ok / all.firstRelevant.of).toBeGreaterThanOrEqual(0.9);
+    // "No passage in more than 20% of top-three lists" is printed, not held:
+    // about half of these pages concern named AI laws, and one passage of the
+    // five-article corpus names them all (see test/eval/README.md).
   });
 });
