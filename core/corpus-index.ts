@@ -10,10 +10,14 @@
 // fuzziness helps (search-box typos), on the vocabulary rather than on the
 // passages (see search.ts).
 
+import { topicsOfArticle } from './article-topics.ts';
 import type { Detector } from './detect.ts';
 import type { EntityFinder } from './entity-finder.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
+import { type SerializedDoc, type SerializedIndex, fromBase64, toBase64, varint, varintReader } from './index-codec.ts';
+
+export type { SerializedDoc, SerializedIndex } from './index-codec.ts';
 
 /** Topic mentions counted in a passage's topic posting (see rank-retrieve.ts). */
 export const TOPIC_TF_CAP = 3;
@@ -95,23 +99,7 @@ export class CorpusIndex {
   addArticle(article: ArticleMeta, passages: readonly Passage[]): void {
     if (this.articles.has(article.id)) this.removeArticle(article.id);
     this.articles.set(article.id, article);
-    const articleTopics = new Set<string>();
-    const perPassage = passages.map((p) => {
-      const found = this.parts.detector.detect(p.text);
-      found.forEach((t) => articleTopics.add(t.id));
-      return found;
-    });
-    const headline = this.parts.detector.detect(article.headline).map((t) => t.id);
-    for (const t of headline) articleTopics.add(t);
-    // The article read whole, as a page is: evidence spread over its
-    // paragraphs counts too ("ethical implications of AI systems" here,
-    // "responsible AI deployment" there).
-    for (const t of this.parts.detector.detect([article.headline, ...passages.map((p) => p.text)].join('\n'))) articleTopics.add(t.id);
-    const density = new Map<string, number>();
-    for (const t of articleTopics) {
-      const about = perPassage.filter((found) => found.some((x) => x.id === t)).length + (headline.includes(t) ? 1 : 0);
-      density.set(t, Math.max(1, Math.round((10 * about) / (passages.length + 1))));
-    }
+    const { perPassage, articleTopics, density } = topicsOfArticle(this.parts.detector, article, passages);
     const ids: number[] = [];
     passages.forEach((passage, k) => {
       const doc = this.docs.length;
@@ -263,18 +251,7 @@ export class CorpusIndex {
       if (list) list.push(doc);
       else index.byArticle.set(article.id, [doc]);
     }
-    const bytes = fromBase64(data.postings);
-    let at = 0;
-    const read = () => {
-      let n = 0;
-      let shift = 0;
-      for (;;) {
-        const b = bytes[at++]!;
-        n += (b & 127) * 2 ** shift;
-        if (b < 128) return n;
-        shift += 7;
-      }
-    };
+    const { read, done } = varintReader(fromBase64(data.postings));
     for (const term of data.terms) {
       const count = read();
       const docs = new Array<number>(count);
@@ -287,7 +264,7 @@ export class CorpusIndex {
       }
       index.postings.set(term, { docs, tfs });
     }
-    if (at !== bytes.length) throw new Error('index postings are corrupt: bytes left over');
+    if (!done()) throw new Error('index postings are corrupt: bytes left over');
     index.revision++;
     return index;
   }
@@ -310,34 +287,4 @@ export class CorpusIndex {
     }
     return this.surfaces;
   }
-}
-
-export type SerializedDoc = [passageId: string, length: number, topics: string[], articleTopics: string[], prior?: number];
-
-export interface SerializedIndex {
-  version: 1;
-  docs: SerializedDoc[];
-  terms: string[];
-  postings: string;
-}
-
-function varint(out: number[], n: number): void {
-  while (n > 127) {
-    out.push((n & 127) | 128);
-    n >>>= 7;
-  }
-  out.push(n);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }

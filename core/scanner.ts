@@ -9,8 +9,11 @@
 // Why a hand-walked trie and not one big regex: V8 compiles a regex of a few
 // hundred alternatives lazily, in 5-7 ms on first use, on every page load.
 
-import { type AnchorSet, AnchorScanner, chooseAnchors } from './anchors.ts';
-import { type FoldMap, type FoldPairs, foldMapOf, foldString, pairsFor, spellerOf } from './han-fold.ts';
+import { AnchorScanner } from './anchors.ts';
+import { foldMapOf } from './han-fold.ts';
+import type { ScannerPlan } from './scanner-plan.ts';
+
+export { type ScannerOptions, type ScannerPlan, planScanner, termSignature } from './scanner-plan.ts';
 import {
   type ParsedTerm,
   caseMatches,
@@ -31,85 +34,6 @@ export interface TermHit {
   terms: number[];
 }
 
-/**
- * Everything a scanner needs, as plain data: built once (at build time for the
- * built-in topics, in the background for the user's), loaded on every page.
- */
-export interface ScannerPlan {
-  /** [term as written, canonical key (traditional folded to simplified), has case-sensitive letters] */
-  terms: Array<[string, string, boolean]>;
-  anchors: AnchorSet;
-  /** Traditional -> simplified pairs the keys need (see han-fold.ts); absent when nothing folds. */
-  fold?: FoldPairs;
-}
-
-export interface ScannerOptions {
-  /** Folds traditional Chinese onto simplified (OpenCC's table, at build time). */
-  fold?: FoldMap;
-}
-
-/**
- * `anchored[i]` false marks a term that only matters next to other terms
- * (an aspect such as "rules"): it is found only in sentences that hold an
- * anchored term's anchor, and never makes a sentence worth scanning.
- * 'secondary' marks a term whose own sentence is worth scanning only on a
- * page where a main anchor was found (see AnchorSet.secondary).
- */
-export function planScanner(
-  texts: readonly string[],
-  anchored: ReadonlyArray<boolean | 'secondary'>,
-  options: ScannerOptions = {},
-): ScannerPlan & { index: Map<string, number> } {
-  const { fold } = options;
-  const index = new Map<string, number>();
-  const parsed: ParsedTerm[] = [];
-  const needsAnchor: ParsedTerm[] = [];
-  const secondary: ParsedTerm[] = [];
-  texts.forEach((text, i) => {
-    const term = folded(parseTerm(text), fold);
-    const id = signature(term);
-    let at = index.get(id);
-    if (at === undefined) {
-      at = parsed.length;
-      index.set(id, at);
-      parsed.push(term);
-    }
-    const bare = { ...term, text: foldString(term.text, fold) };
-    if (anchored[i] === 'secondary') secondary.push(bare);
-    else if (anchored[i]) needsAnchor.push(bare);
-  });
-  const pairs = fold ? pairsFor(fold, parsed.map((t) => t.key)) : '';
-  // The anchor pass looks for literals as written: give it every spelling.
-  const speller = spellerOf(foldMapOf(pairs));
-  const spelled = (literals: string[]) =>
-    pairs ? [...new Set(literals.flatMap((l) => (/[^\x00-\x7f]/.test(l) ? speller.all(l) : [l])))].sort() : literals;
-  const count = (l: string) => speller.count(l);
-  const main = chooseAnchors(needsAnchor, count);
-  const anchors: AnchorSet = { literals: spelled(main.literals), words: main.words };
-  if (secondary.length) {
-    const more = chooseAnchors(secondary, count);
-    anchors.secondary = { literals: spelled(more.literals), words: more.words };
-  }
-  return {
-    terms: parsed.map((t) => [t.text, t.key, t.atoms.some((a) => a.kind === 'letter' && a.caseSensitive)]),
-    anchors,
-    ...(pairs ? { fold: pairs } : {}),
-    index,
-  };
-}
-
-/** Identity of a term: two terms are the same when key and case rules agree. */
-export function termSignature(text: string, fold?: FoldMap): string {
-  return signature(folded(parseTerm(text), fold));
-}
-
-function folded(term: ParsedTerm, fold: FoldMap | undefined): ParsedTerm {
-  return fold?.size ? { ...term, key: foldString(term.key, fold) } : term;
-}
-
-function signature(t: ParsedTerm): string {
-  return t.key + '\u0000' + t.atoms.map((a) => (a.kind === 'letter' && a.caseSensitive ? '1' : '0')).join('');
-}
 
 const SEP_KEY = 32;
 
