@@ -1,18 +1,17 @@
-// Ranking quality against people's judgments: the evaluation pages of
-// test/eval, each with the corpus article(s) an editor said should come
-// first (expected.json, written before the rules were read). Our ranker and
-// MiniSearch get the same request for each page, and index the same bundled
-// passages; the figure is how often an expected article is first, and how
-// often it is among the top five.
+// Ranking quality against people's judgments: every evaluation page (the
+// page-like texts of test/eval/set and the whole pages of test/eval/pages),
+// each with the corpus article(s) an editor said should come first, written
+// before the engine saw them. Our ranker and MiniSearch get the same request
+// for each page and index the same bundled passages; the figure is how often
+// an expected article is first, and how often it is among the top five.
 
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { buildBundle, openBundle } from '../core/bundle.ts';
+import { openBundle } from '../core/bundle.ts';
 import { rank } from '../core/rank.ts';
 import { buildCorpus } from '../corpus/build.ts';
-import { extractPageText } from '../shared/page-text.ts';
+import { shippedBundle } from '../scripts/built-in-plans.ts';
 import { rankRequest } from '../shared/rank-request.ts';
+import { readHtmlCases, readTextCases } from '../test/unit/eval/eval-cases.ts';
 import { buildPeer, peerTop } from './minisearch-peer.ts';
 import { ROOT } from './text.ts';
 
@@ -23,32 +22,18 @@ export interface QualityResult {
   peer: { first: number; top5: number };
 }
 
-interface Expectation {
-  first: string[] | 'any' | null;
-}
-
-/** Decoded by the charset the page declares, as `scan` does. */
-function readPage(path: string): string {
-  const bytes = readFileSync(path);
-  const charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)))?.[1] ?? 'utf-8';
-  return new TextDecoder(charset).decode(bytes);
-}
-
-export function rankQuality(evalDir = join(ROOT, 'test/eval')): QualityResult {
+export function rankQuality(): QualityResult {
   const corpus = buildCorpus(join(ROOT, 'corpus/articles'));
-  const { index, detector } = openBundle(buildBundle(corpus));
+  const { index, detector } = openBundle(shippedBundle(corpus));
   const peer = buildPeer(corpus.passages);
   const articleOf = new Map(corpus.passages.map((p) => [p.id, p.articleId]));
-  const expected = JSON.parse(readFileSync(join(evalDir, 'expected.json'), 'utf8')) as Record<string, Expectation>;
   const result: QualityResult = { pages: 0, ours: { first: 0, top5: 0 }, peer: { first: 0, top5: 0 } };
-  for (const file of readdirSync(join(evalDir, 'pages')).filter((f) => f.endsWith('.html'))) {
-    const want = expected[file]?.first;
+  for (const c of [...readTextCases('set'), ...readHtmlCases()]) {
+    const want = c.first;
     if (!Array.isArray(want)) continue;
-    const { document } = parseHTML(readPage(join(evalDir, 'pages', file)));
-    const page = extractPageText(document as unknown as Document);
-    const matches = detector.detect(page.text);
+    const matches = detector.detect(c.page.text);
     if (!matches.length) continue;
-    const request = rankRequest(page, matches);
+    const request = rankRequest(c.page, matches);
     const ours = rank(index, request, { top: 5 }).map((r) => r.article.id);
     const theirs = peerTop(peer, request, 5).map((id) => articleOf.get(id) ?? '');
     result.pages++;

@@ -287,7 +287,7 @@ export function benchRank(opts: RankOptions, log: (s: string) => void): Figure[]
     name: `expected article first, ${q.pages} evaluation pages`,
     unit: '%',
     value: share(q.ours.first),
-    note: `MiniSearch ${((100 * q.peer.first) / Math.max(1, q.pages)).toFixed(0)}%; the article an editor named for each page (test/eval/expected.json), same bundled corpus and request`,
+    note: `MiniSearch ${((100 * q.peer.first) / Math.max(1, q.pages)).toFixed(0)}%; the article an editor named for each page (test/eval: set and pages), same bundled corpus and request`,
   });
   figures.push({
     section: S,
