@@ -9,7 +9,7 @@
 // tests every position), which is why this file exists.
 
 import { COMMON_WORDS } from './common-words.ts';
-import { type ParsedTerm, foldCode, isAcronymWord, isCjk, isSepChar, isWordChar, unFullwidth } from './terms.ts';
+import { type ParsedTerm, TermError, foldCode, isAcronymWord, isCjk, isSepChar, isWordChar, unFullwidth } from './terms.ts';
 
 export interface AnchorSet {
   /** Literal anchors, found with indexOf (acronyms as written and fullwidth; CJK runs). */
@@ -61,7 +61,7 @@ export function chooseAnchors(terms: ParsedTerm[]): AnchorSet {
   terms.forEach((term, i) => {
     const cands = candidatesOf(term);
     if (!cands.length) {
-      throw new Error(`term "${term.text}" has no word of 3+ letters, acronym or CJK text to be found by`);
+      throw new TermError(`term "${term.text}" has no word of 3+ letters, acronym or CJK text to be found by`, { code: 'termNoAnchor' });
     }
     for (const c of cands) {
       const k = (c.literal ? 'L:' : 'W:') + c.anchor;

@@ -36,6 +36,7 @@ export interface PlannedTopic {
   id: string;
   label: string;
   labelZh?: string;
+  labelZhTW?: string;
   pairs?: { maxGap: number; minPairs: number };
   /** A recurring event: see TopicDefinition.event. */
   event?: true;
@@ -57,10 +58,11 @@ export function planDetector(topics: readonly TopicDefinition[]): DetectorPlan {
     const list = roles[index.get(termSignature(x.text))!]!;
     if (!list.some(([t, r]) => t === x.topic && r === x.role)) list.push([x.topic, x.role]);
   }
-  const planned = topics.map(({ id, label, labelZh, cooccurrence: c, event }): PlannedTopic => ({
+  const planned = topics.map(({ id, label, labelZh, labelZhTW, cooccurrence: c, event }): PlannedTopic => ({
     id,
     label,
     ...(labelZh ? { labelZh } : {}),
+    ...(labelZhTW ? { labelZhTW } : {}),
     ...(c ? { pairs: { maxGap: c.maxGap, minPairs: c.minPairs } } : {}),
     ...(event ? { event: true as const } : {}),
   }));

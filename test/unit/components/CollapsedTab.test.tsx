@@ -12,7 +12,7 @@ describe('CollapsedTab', () => {
     const button = byTestId<HTMLButtonElement>(root, 'reopen');
     expect(button.localName).toBe('button');
     expect(button.type).toBe('button');
-    expect(button.getAttribute('aria-label')).toBe('reopen(mentionsOther(4))');
+    expect(button.getAttribute('aria-label')).toBe('reopen(mentions#4)');
     click(button);
     expect(onOpen).toHaveBeenCalledOnce();
   });
