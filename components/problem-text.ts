@@ -22,7 +22,7 @@ export function problemText(t: Translate, p: Problem): string {
     case 'noText':
       return t('problem.noText');
     case 'tooManyParagraphs':
-      return t('problem.tooManyParagraphs', [t.number(p.count), t.number(p.max)]);
+      return t.plural('problem.tooManyParagraphs', p.count, [t.number(p.max)]);
     case 'paragraphTooLong':
       return t('problem.paragraphTooLong', [t.number(p.max)]);
     case 'articleGone':
@@ -116,7 +116,7 @@ export function topicProblemText(t: Translate, p: TopicProblem): string {
     case 'noTerms':
       return t('topicProblem.noTerms');
     case 'tooManyTerms':
-      return t('topicProblem.tooManyTerms', [t.number(p.max)]);
+      return t.plural('topicProblem.tooManyTerms', p.max);
     case 'termBrackets':
       return t('topicProblem.termBrackets', [p.term]);
     case 'termNested':

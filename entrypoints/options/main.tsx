@@ -8,7 +8,7 @@ import type { ArticleRowData } from '../../components/ArticleList.tsx';
 import type { ImportDecision, ImportReportData } from '../../components/ImportReport.tsx';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import { PAGES_CSS } from '../../components/styles/pages.ts';
-import { errorText } from '../../components/problem-text.ts';
+import { errorText, problemText } from '../../components/problem-text.ts';
 import { type CustomTopic, type TopicProblem, customTopicId, customTopicProblems } from '../../core/custom-topics.ts';
 import { type Problem, problemOf, storageProblem } from '../../core/problem.ts';
 import { type ArticleDraft, draftFromRecord, draftProblems } from '../../core/user-articles.ts';
@@ -104,7 +104,7 @@ function draw(): void {
         try {
           const record = await call('getArticle', { id });
           if (record) state.editing = { id, draft: draftFromRecord(record), problems: [], busy: false };
-          else notice(t('empty'));
+          else notice(problemText(t, { code: 'articleGone' }));
         } catch (e) {
           notice(message(e));
         }

@@ -50,12 +50,14 @@ export function readLocale(locale: Locale): Record<string, { message: string }> 
  * The interface in one locale, as the browser would give it: getMessage over
  * the built messages ($1…$9 substituted, "$$" for "$", the English file for
  * a key the locale lacks), through the same Translate as the extension.
- * `lang`: the language to format in (the file's own, or e.g. en-GB).
+ * `lang`: the language to format in (the file's own, or e.g. en-GB);
+ * `used` collects the keys asked for.
  */
-export function localeT(locale: Locale, lang?: string): Translate {
+export function localeT(locale: Locale, lang?: string, used?: Set<string>): Translate {
   const file = readLocale(locale);
   const fallback = readLocale('en');
   const message = ((key: string, ...args: unknown[]) => {
+    used?.add(key);
     const name = key.replaceAll('.', '_');
     const entry = file[name] ?? fallback[name];
     if (!entry) return '';
