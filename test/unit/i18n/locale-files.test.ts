@@ -5,7 +5,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, readLocale } from '../components/helpers.ts';
-import { offScript } from './script-check.ts';
+import { offScript } from '../../i18n/script-check.ts';
 
 // What a Chinese message may keep in Latin letters: names of formats and
 // keys, an example acronym, and the product's own export kind.

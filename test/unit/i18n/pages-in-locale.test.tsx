@@ -26,7 +26,7 @@ import type { PassageView } from '../../../shared/messages.ts';
 import { topicLabel } from '../../../shared/topic-label.ts';
 import type { Translate } from '../../../shared/translate.ts';
 import { LOCALES, type Locale, byTestId, click, localeT, mount, passage, readLocale } from '../components/helpers.ts';
-import { offScript } from './script-check.ts';
+import { offScript } from '../../i18n/script-check.ts';
 
 // ---- The reader's data: shown as it is, in whatever script it has.
 const DATA = {

@@ -6,7 +6,8 @@
 // out first.
 
 import * as OpenCC from 'opencc-js';
-import type { Locale } from '../components/helpers.ts';
+/** A locale file's name. */
+export type Locale = 'en' | 'zh_CN' | 'zh_TW';
 
 // One character at a time: OpenCC's phrase tables would read a phrase where
 // we wrote two words (多只 "only" as 多隻 "many animals").
