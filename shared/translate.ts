@@ -27,37 +27,27 @@ export interface Translate extends MessageFunction {
   day(timestamp: unknown): string;
 }
 
-interface Formats {
-  number: Intl.NumberFormat;
-  plural: Intl.PluralRules;
-  list: Intl.ListFormat;
-  year: Intl.DateTimeFormat;
-  month: Intl.DateTimeFormat;
-  date: Intl.DateTimeFormat;
-  localDay: Intl.DateTimeFormat;
-}
+// An article's date is a calendar date, not an instant: formatted in UTC so no time zone moves it.
+const UTC = { timeZone: 'UTC' } as const;
+const MAKE = {
+  number: (lang: string) => new Intl.NumberFormat(lang),
+  plural: (lang: string) => new Intl.PluralRules(lang),
+  list: (lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }),
+  year: (lang: string) => new Intl.DateTimeFormat(lang, { ...UTC, year: 'numeric' }),
+  month: (lang: string) => new Intl.DateTimeFormat(lang, { ...UTC, year: 'numeric', month: 'short' }),
+  date: (lang: string) => new Intl.DateTimeFormat(lang, { ...UTC, year: 'numeric', month: 'short', day: 'numeric' }),
+  localDay: (lang: string) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' }),
+};
+type Formats = { [K in keyof typeof MAKE]: ReturnType<(typeof MAKE)[K]> };
 
-// Made once per language: constructing Intl formatters is slow, and the
-// sidebar renders on the reader's page.
-const cache = new Map<string, Formats>();
+// Each made once per language, and only when first used: constructing an
+// Intl formatter is slow, and the sidebar renders on the reader's page.
+const cache = new Map<string, Partial<Formats>>();
 
-function formatsFor(lang: string): Formats {
-  let f = cache.get(lang);
-  if (!f) {
-    // An article's date is a calendar date, not an instant: formatted in UTC so no time zone moves it.
-    const utc = { timeZone: 'UTC' } as const;
-    f = {
-      number: new Intl.NumberFormat(lang),
-      plural: new Intl.PluralRules(lang),
-      list: new Intl.ListFormat(lang, { type: 'conjunction' }),
-      year: new Intl.DateTimeFormat(lang, { ...utc, year: 'numeric' }),
-      month: new Intl.DateTimeFormat(lang, { ...utc, year: 'numeric', month: 'short' }),
-      date: new Intl.DateTimeFormat(lang, { ...utc, year: 'numeric', month: 'short', day: 'numeric' }),
-      localDay: new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' }),
-    };
-    cache.set(lang, f);
-  }
-  return f;
+function format<K extends keyof Formats>(lang: string, kind: K): Formats[K] {
+  let made = cache.get(lang);
+  if (!made) cache.set(lang, (made = {}));
+  return (made[kind] ??= MAKE[kind](lang) as Formats[K]) as Formats[K];
 }
 
 /**
@@ -80,22 +70,22 @@ export function interfaceLanguage(fileLocale: string, uiLanguage: string): strin
 }
 
 export function createTranslator(message: MessageFunction, lang: string): Translate {
-  const f = formatsFor(lang);
+  const f = <K extends keyof Formats>(kind: K) => format(lang, kind);
   const unknown = () => message('dateUnknown');
   const words = {
     lang,
     plural(key: PluralKey, count: number, more: readonly string[] = []) {
-      const form = `${key}.${f.plural.select(count)}`;
-      return (message as (k: string, s: string[]) => string)(form, [f.number.format(count), ...more]);
+      const form = `${key}.${f('plural').select(count)}`;
+      return (message as (k: string, s: string[]) => string)(form, [f('number').format(count), ...more]);
     },
-    number: (n: number) => f.number.format(n),
-    list: (items: readonly string[]) => f.list.format(items),
+    number: (n: number) => f('number').format(n),
+    list: (items: readonly string[]) => f('list').format(items),
     date(value: unknown) {
       const p = parsePartialDate(value);
       if (!p) return unknown();
       const d = new Date(0);
       d.setUTCFullYear(p.year, (p.month ?? 1) - 1, p.day ?? 1);
-      return (p.month === null ? f.year : p.day === null ? f.month : f.date).format(d);
+      return f(p.month === null ? 'year' : p.day === null ? 'month' : 'date').format(d);
     },
     day(timestamp: unknown) {
       if (typeof timestamp !== 'string' || timestamp.trim() === '') return unknown();
@@ -103,7 +93,7 @@ export function createTranslator(message: MessageFunction, lang: string): Transl
       if (Number.isNaN(ms)) return unknown();
       const d = new Date(ms);
       if (d.getFullYear() < 1000 || d.getFullYear() > 9999) return unknown();
-      return f.localDay.format(d);
+      return f('localDay').format(d);
     },
   };
   const call = ((...args: unknown[]) => (message as (...a: unknown[]) => string)(...args)) as MessageFunction;
