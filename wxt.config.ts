@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 import { checkLocales } from './scripts/locale-check.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   hooks: {
     // `wxt prepare` (the typecheck) and every build stop on a locale file that
     // lacks a key, keeps a stale one or has the wrong plural forms.
-    'prepare:types': () => checkLocales('locales', 'en'),
+    'prepare:types': (wxt) => checkLocales(resolve(wxt.config.srcDir, 'locales'), wxt.config.manifest.default_locale ?? 'en'),
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => IN_PAGES.has(e.name))) return;
       config.resolve ??= {};
