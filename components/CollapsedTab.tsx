@@ -16,6 +16,7 @@ export function CollapsedTab({ t, count, onOpen }: CollapsedTabProps) {
     <button
       type="button"
       class="rc rc-tab"
+      lang={t.lang}
       data-testid="reopen"
       aria-label={label}
       title={label}
