@@ -3,7 +3,7 @@
 // content script gets the chosen anchors as data.
 
 import { COMMON_WORDS, FUNCTION_WORDS } from './common-words.ts';
-import { type ParsedTerm, isAcronymWord, unFullwidth } from './terms.ts';
+import { type ParsedTerm, TermError, isAcronymWord, unFullwidth } from './terms.ts';
 
 export interface AnchorSet {
   /** Literal anchors, found with indexOf (acronyms as written and fullwidth; CJK runs). */
@@ -78,7 +78,7 @@ export function chooseAnchors(terms: ParsedTerm[], spellings: (literal: string) 
   terms.forEach((term, i) => {
     const cands = candidatesOf(term, spellings);
     if (!cands.length) {
-      throw new Error(`term "${term.text}" has no word of 3+ letters, acronym or CJK text to be found by`);
+      throw new TermError(`term "${term.text}" has no word of 3+ letters, acronym or CJK text to be found by`, { code: 'termNoAnchor' });
     }
     for (const c of cands) {
       const k = (c.literal ? 'L:' : 'W:') + c.anchor;

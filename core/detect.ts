@@ -31,6 +31,7 @@ export interface PlannedTopic {
   id: string;
   label: string;
   labelZh?: string;
+  labelZhTW?: string;
   pairs?: { maxGap: number; strongGap: number; minPairs: number };
   /** A recurring event: see TopicDefinition.event. */
   event?: true;
@@ -63,10 +64,11 @@ export function planDetector(topics: readonly TopicDefinition[], options: PlanOp
     const list = roles[index.get(termSignature(x.text, options.fold))!]!;
     if (!list.some(([t, r]) => t === x.topic && r === x.role)) list.push([x.topic, x.role]);
   }
-  const planned = topics.map(({ id, label, labelZh, cooccurrence: c, event }): PlannedTopic => ({
+  const planned = topics.map(({ id, label, labelZh, labelZhTW, cooccurrence: c, event }): PlannedTopic => ({
     id,
     label,
     ...(labelZh ? { labelZh } : {}),
+    ...(labelZhTW ? { labelZhTW } : {}),
     ...(c ? { pairs: { maxGap: c.maxGap, strongGap: c.strongGap ?? c.maxGap, minPairs: c.minPairs } } : {}),
     ...(event ? { event: true as const } : {}),
   }));

@@ -18,8 +18,10 @@ export interface TopicDefinition {
   /** Stable id: lower-case kebab-case. */
   id: string;
   label: string;
-  /** Label in Chinese, for the zh UI. */
+  /** Label in simplified Chinese, for the zh-CN interface. */
   labelZh?: string;
+  /** Label in traditional Chinese as written in Taiwan, for the zh-TW interface. */
+  labelZhTW?: string;
   /** Unambiguous names and aliases: each occurrence is a mention and one is enough. */
   names: string[];
   /** Count only on a page already about the topic: alone they mean something else too (a town, a person). */

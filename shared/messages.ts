@@ -3,7 +3,8 @@
 // options -> background). The rpc helpers refuse anything not listed here.
 
 import type { MatchReasons } from '../core/rank.ts';
-import type { ArticleDraft, UserArticleRecord } from '../core/user-articles.ts';
+import type { Problem } from '../core/problem.ts';
+import type { ArticleDraft, RecordProblem, UserArticleRecord } from '../core/user-articles.ts';
 import type { ArticleMeta } from '../core/types.ts';
 
 /** A passage as the sidebar shows it: plain data, safe to structured-clone. */
@@ -74,7 +75,7 @@ export interface ImportOutcome {
   imported: string[];
   /** Already saved exactly as in the file. */
   unchanged: string[];
-  rejected: Array<{ position: number; id: string | null; reason: string }>;
+  rejected: Array<{ position: number; id: string | null; problem: RecordProblem }>;
   /** Saved in another version: the reader decides. */
   conflicts: Array<{ id: string; headline: string; savedAt: string; incomingSavedAt: string }>;
 }
@@ -110,4 +111,4 @@ export interface Envelope<M extends CallMap, K extends keyof M = keyof M> {
   params: M[K]['params'];
 }
 
-export type Reply<R> = { ok: true; result: R } | { ok: false; error: string };
+export type Reply<R> = { ok: true; result: R } | { ok: false; error: string; problem?: Problem };

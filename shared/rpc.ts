@@ -3,6 +3,7 @@
 // owns them goes away (an invalidated content script, a closed popup).
 
 import { browser, type Browser } from 'wxt/browser';
+import { ProblemError, problemOf } from '../core/problem.ts';
 import type { CallMap, Envelope, Reply } from './messages.ts';
 
 type Handlers<M extends CallMap> = {
@@ -32,7 +33,8 @@ export function handle<M extends CallMap>(handlers: Handlers<M>, signal?: AbortS
       .then(() => handler(message.params as never, sender))
       .then(
         (result) => sendResponse({ ok: true, result: result ?? null }),
-        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+        // A problem travels as data, for the page to word in the reader's language.
+        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e), problem: problemOf(e) }),
       );
     return true;
   };
@@ -47,7 +49,7 @@ export function handle<M extends CallMap>(handlers: Handlers<M>, signal?: AbortS
 function unwrap<R>(reply: unknown, method: string): R {
   const r = reply as Reply<R> | undefined;
   if (!r) throw new Error(`no answer to "${method}"`);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw r.problem && r.problem.code !== 'unexpected' ? new ProblemError(r.problem) : new Error(r.error);
   return r.result;
 }
 

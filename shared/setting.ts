@@ -77,21 +77,15 @@ export function defineSetting<T>(spec: SettingSpec<T>): Setting<T> {
     },
     async set(value) {
       if (!spec.valid(value)) throw new Error(`refusing to store an invalid value for ${spec.key}`);
-      try {
-        // Value and its format version in one write: both or neither, and a
-        // newer version's record (set aside on read) is replaced with ours.
-        await storage.setItems([
-          { key: spec.key, value },
-          { key: `${spec.key}$`, value: { v: spec.version } },
-        ]);
-      } catch (e) {
-        const full = (e as { name?: string })?.name === 'QuotaExceededError' || /quota/i.test(String(e));
-        throw new Error(
-          full
-            ? `Could not save the setting: the browser's storage for this extension is full. The setting is unchanged. Delete some saved articles and try again.`
-            : `Could not save the setting: ${e instanceof Error ? e.message : String(e)}. The setting is unchanged.`,
-        );
-      }
+      // Value and its format version in one write: both or neither, and a
+      // newer version's record (set aside on read) is replaced with ours. A
+      // refused write rejects with the browser's error, for the page that
+      // asked to word (storageProblem): the content script, which reads
+      // settings on every page, carries no such code.
+      await storage.setItems([
+        { key: spec.key, value },
+        { key: `${spec.key}$`, value: { v: spec.version } },
+      ]);
     },
     watch(cb) {
       // On the raw key, not through the WXT item: defining the item reads

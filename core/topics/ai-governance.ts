@@ -17,6 +17,7 @@ export const aiGovernance: TopicDefinition = {
   id: 'ai-governance',
   label: 'AI governance',
   labelZh: '人工智能治理',
+  labelZhTW: '人工智慧治理',
   names: [
     'AI governance',
     'A.I. governance',

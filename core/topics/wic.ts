@@ -17,6 +17,7 @@ export const wic: TopicDefinition = {
   id: 'wic',
   label: 'World Internet Conference',
   labelZh: '世界互联网大会',
+  labelZhTW: '世界網際網路大會',
   // Held every year: a page about this year's summit wants this year's coverage.
   event: true,
   names: [

@@ -6,6 +6,7 @@
 
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SerializedIndex } from '../../core/corpus-index.ts';
+import { storageProblem } from '../../core/problem.ts';
 import { recordProblem, type UserArticleRecord } from '../../core/user-articles.ts';
 import { setAside } from '../../shared/set-aside.ts';
 
@@ -39,18 +40,6 @@ function db(): Promise<IDBPDatabase<Schema>> {
   return opening;
 }
 
-/** A clear sentence for a storage failure, above all a full disk or quota. */
-export function storageError(e: unknown, what: string): Error {
-  const name = (e as { name?: string })?.name;
-  if (name === 'QuotaExceededError' || /quota/i.test(String((e as Error)?.message ?? e))) {
-    return new Error(
-      `Could not ${what}: the browser's storage for this extension is full. Nothing was saved. Delete some saved articles, or free disk space, and try again.`,
-    );
-  }
-  const why = (e instanceof Error ? e.message : String(e)).replace(/\.+$/, '');
-  return new Error(`Could not ${what}: ${why}. Nothing was changed.`);
-}
-
 /** Every readable record; unreadable ones are moved aside and reported. */
 export async function readAll(): Promise<UserArticleRecord[]> {
   const database = await db();
@@ -65,10 +54,10 @@ export async function readAll(): Promise<UserArticleRecord[]> {
     const id = (value as { article?: { id?: unknown } })?.article?.id;
     const key = typeof id === 'string' ? id : `unknown-${Date.now()}`;
     const tx = database.transaction(['articles', 'setAside'], 'readwrite');
-    await tx.objectStore('setAside').put({ id: key, reason: problem, at: new Date().toISOString(), value });
+    await tx.objectStore('setAside').put({ id: key, reason: JSON.stringify(problem), at: new Date().toISOString(), value });
     if (typeof id === 'string') await tx.objectStore('articles').delete(id);
     await tx.done;
-    await setAside(`indexeddb:articles/${key}`, null, `a saved article could not be read (${problem}); it is kept in IndexedDB under setAside/${key}`);
+    await setAside(`indexeddb:articles/${key}`, null, `unreadable article record (${JSON.stringify(problem)}); kept in IndexedDB under setAside/${key}`);
   }
   return good;
 }
@@ -79,23 +68,24 @@ export async function get(id: string): Promise<UserArticleRecord | undefined> {
 
 export async function put(record: UserArticleRecord): Promise<void> {
   const problem = recordProblem(record);
-  if (problem) throw new Error(`Refusing to save an invalid article: ${problem}.`);
+  // recordFromDraft made it, so this is a bug, not the reader's mistake: said for developers.
+  if (problem) throw new Error(`refusing to save an invalid article record (${JSON.stringify(problem)})`);
   try {
     const database = await db();
     await database.put('articles', record);
   } catch (e) {
-    throw storageError(e, `save "${record.article.headline}"`);
+    throw storageProblem(e, { action: 'saveArticle', headline: record.article.headline });
   }
 }
 
 /** Several records in one transaction: all of them, or none. */
 export async function putAll(records: readonly UserArticleRecord[]): Promise<void> {
-  const what = `import ${records.length} articles`;
+  const what = { action: 'importArticles', count: records.length } as const;
   let tx;
   try {
     tx = (await db()).transaction('articles', 'readwrite');
   } catch (e) {
-    throw storageError(e, what);
+    throw storageProblem(e, what);
   }
   const pending: Promise<unknown>[] = [tx.done];
   try {
@@ -111,7 +101,7 @@ export async function putAll(records: readonly UserArticleRecord[]): Promise<voi
     } catch {
       // Already finished (aborted by the browser, as a full quota does).
     }
-    throw storageError(e, what);
+    throw storageProblem(e, what);
   }
 }
 
@@ -119,7 +109,7 @@ export async function remove(id: string): Promise<void> {
   try {
     await (await db()).delete('articles', id);
   } catch (e) {
-    throw storageError(e, 'delete the article');
+    throw storageProblem(e, { action: 'deleteArticle' });
   }
 }
 

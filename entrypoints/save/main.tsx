@@ -8,12 +8,14 @@ import { SavePage, type SavePageState } from '../../components/SavePage.tsx';
 import { PAGES_CSS } from '../../components/styles/pages.ts';
 import { type ArticleDraft, draftProblems } from '../../core/user-articles.ts';
 import { draftFromPage } from '../../shared/article-from-page.ts';
-import { t } from '../../shared/i18n.ts';
+import { problemOf } from '../../core/problem.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import type { PagesToBackground, PopupToContent } from '../../shared/messages.ts';
 import { callBackground, callTab } from '../../shared/rpc.ts';
 
-const zh = navigator.language.toLowerCase().startsWith('zh');
-document.documentElement.lang = zh ? 'zh-CN' : 'en';
+const t = uiTranslator();
+document.documentElement.lang = t.lang;
+document.title = t('addPage');
 const style = new CSSStyleSheet();
 style.replaceSync(PAGES_CSS);
 document.adoptedStyleSheets = [style];
@@ -39,7 +41,7 @@ async function save(replace: boolean): Promise<void> {
     const outcome = await callBackground<PagesToBackground, 'saveArticle'>('saveArticle', { draft, replace });
     state = outcome.saved ? { kind: 'saved', headline: outcome.headline } : editing(draft, { conflict: outcome.conflict });
   } catch (e) {
-    state = editing(draft, { problems: [e instanceof Error ? e.message : String(e)] });
+    state = editing(draft, { problems: [problemOf(e)] });
   }
   draw();
 }

@@ -8,19 +8,26 @@ import { type ExtensionHarness, type TestServer, type TestTab, launchExtensionBr
 import { BROWSERS, clickOn, extensionDir, passagesOf, resetSettings, until } from './support/browsers.ts';
 import { ROUTES } from './support/pages.ts';
 
-/** Calls the background from an extension page, as the options page does. */
-function ask<R>(page: TestTab, method: string, params: unknown): Promise<R> {
+type Reply = { ok: boolean; result?: unknown; error?: string; problem?: { code: string } };
+
+/** The background's reply to a call from an extension page, as the options page gets it. */
+function reply(page: TestTab, method: string, params: unknown): Promise<Reply> {
   return page.evaluate(
     async (a: { method: string; params: unknown }) => {
       type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = (g.browser ?? g.chrome)!;
-      const reply = (await api.runtime.sendMessage({ rc: 1, method: a.method, params: a.params })) as { ok: boolean; result: unknown; error?: string };
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.result as never;
+      return (await api.runtime.sendMessage({ rc: 1, method: a.method, params: a.params })) as never;
     },
     { method, params },
-  ) as Promise<R>;
+  ) as Promise<Reply>;
+}
+
+/** Calls the background from an extension page, as the options page does. */
+async function ask<R>(page: TestTab, method: string, params: unknown): Promise<R> {
+  const r = await reply(page, method, params);
+  if (!r.ok) throw new Error(r.error);
+  return r.result as R;
 }
 
 describe.each(BROWSERS)('%s', (name) => {
@@ -88,6 +95,16 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     expect(conflict.imported).toEqual([]);
     expect(conflict.conflicts.map((c) => c.id)).toEqual([changed.articles[0].article.id]);
+
+    // What went wrong reaches the page as data, for it to word in the reader's language.
+    const refused = await reply(options, 'importArticles', { text: 'not json', decisions: {} });
+    expect(refused.ok).toBe(false);
+    expect(refused.problem?.code).toBe('notJson');
+    // The Markdown export is written in the interface's words, dates as a reader writes them.
+    const markdown = await ask<string>(options, 'exportArticles', { kind: 'markdown' });
+    expect(markdown).toMatch(/^# Your Related Coverage articles\n\nExported [A-Z][a-z]{2} \d{1,2}, \d{4}: 1 article\.\n/);
+    expect(markdown).toContain('- Published: Nov 7, 2025');
+    expect(markdown).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     await options.close();
     await source.close();
   });

@@ -30,11 +30,14 @@ describe('custom topics', () => {
 
   it('say what is wrong, term by term', () => {
     expect(customTopicProblems(topic())).toEqual([]);
-    expect(customTopicProblems(topic({ label: ' ' })).join(' ')).toMatch(/Give the topic a name/);
-    expect(customTopicProblems(topic({ terms: [] })).join(' ')).toMatch(/at least one word/);
-    expect(customTopicProblems(topic({ terms: [{ text: 'a b', lang: null }] })).join(' ')).toMatch(/"a b" cannot be looked for/);
-    expect(customTopicProblems(topic({ terms: [{ text: 'rules (of', lang: null }] })).join(' ')).toMatch(/unbalanced/);
-    expect(customTopicProblems(topic({ id: 'custom-b' }), [topic()]).join(' ')).toMatch(/already a topic called/);
+    expect(customTopicProblems(topic({ label: ' ' }))).toEqual([{ code: 'nameEmpty' }]);
+    expect(customTopicProblems(topic({ terms: [] }))).toEqual([{ code: 'noTerms' }]);
+    expect(customTopicProblems(topic({ terms: [{ text: 'a b', lang: null }] }))).toEqual([{ code: 'termNoAnchor', term: 'a b' }]);
+    expect(customTopicProblems(topic({ terms: [{ text: 'rules (of', lang: null }] }))).toEqual([{ code: 'termBrackets', term: 'rules (of' }]);
+    expect(customTopicProblems(topic({ terms: [{ text: 'end. start', lang: null }] }))).toEqual([
+      { code: 'termSentenceEnd', char: '.', term: 'end. start' },
+    ]);
+    expect(customTopicProblems(topic({ id: 'custom-b' }), [topic()])).toEqual([{ code: 'nameTaken', name: topic().label }]);
   });
 
   it('validate what storage holds', () => {
