@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
+import { checkLocales } from './scripts/locale-check.ts';
 
 // A fixed gecko id lets Firefox keep the add-on's storage across updates and
 // lets tests pin its moz-extension:// address.
@@ -16,6 +18,9 @@ const binaries = Object.fromEntries(
 );
 
 export default defineConfig({
+  // The interface's strings: locales/*.yml, built into _locales/ with typed
+  // keys (see locales/en.yml for how to add one).
+  modules: ['@wxt-dev/i18n/module'],
   webExt: { binaries },
   // The sources package Firefox Add-ons asks for: what git tracks, so that
   // `npm ci && npm run build` on it rebuilds the add-on from the lockfile.
@@ -27,6 +32,9 @@ export default defineConfig({
     plugins: [detectorPlanPlugin()],
   }),
   hooks: {
+    // `wxt prepare` (the typecheck) and every build stop on a locale file that
+    // lacks a key, keeps a stale one or has the wrong plural forms.
+    'prepare:types': (wxt) => checkLocales(resolve(wxt.config.srcDir, 'locales'), wxt.config.manifest.default_locale ?? 'en'),
     // WXT fills the toolbar button's title with the literal package name;
     // the browser's i18n should choose it, as it does the extension's name.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -2,8 +2,8 @@
 // designed to approach: one String#indexOf pass over the same text.
 
 import { WordAnchorScanner } from '../core/anchors.ts';
-import { Detector, planDetector } from '../core/detect.ts';
-import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
+import { Detector } from '../core/detect.ts';
+import { builtInDetectorPlan } from '../scripts/built-in-plans.ts';
 import { type Figure, callsFor, pairedRatio, summarize, timePerCall } from './stats.ts';
 import { PROSE_DESCRIPTION, newsText } from './text.ts';
 
@@ -30,7 +30,7 @@ export const sizeLabel = (bytes: number): string =>
   bytes >= 1e6 ? `${bytes / 1e6} MB` : bytes >= 1e3 ? `${bytes / 1e3} KB` : `${bytes} B`;
 
 export function benchDetect(opts: DetectOptions): Figure[] {
-  const detector = new Detector(planDetector(BUILT_IN_TOPICS));
+  const detector = new Detector(builtInDetectorPlan());
   const figures: Figure[] = [];
   for (const bytes of opts.sizes) {
     const text = newsText(bytes);

@@ -40,10 +40,10 @@ const OPTIONS = quick
 
 // What each section measures, printed under its heading.
 const ABOUT: Record<string, string> = {
-  '1. Detection throughput': `new Detector(planDetector(BUILT_IN_TOPICS)).detect(text) in Node; text: ${DETECT_TEXT}. Ratio: detector time / one full indexOf pass over the same text, interleaved pairs; target on indexOf("World Internet Conference").`,
+  '1. Detection throughput': `new Detector(builtInDetectorPlan()).detect(text) in Node (the shipped plan); text: ${DETECT_TEXT}. Ratio: detector time / one full indexOf pass over the same text, interleaved pairs; target on indexOf("World Internet Conference").`,
   '2. Content-script cost (Chromium)': `headless Chromium, .output/chrome-mv3, fresh tab per load, CDP trace of the tab's main thread; time of content.js / sidebar-ui.js script events, the callbacks that call them and the microtask checkpoints they leave, nested time counted once.`,
   '3. Page-load overhead (Chromium)': `two Chromium instances with the same flags, one with the extension; alternate loads; ratio with/without per pair. load event = navigation loadEventStart; Script/TaskDuration from CDP Performance.getMetrics after the page settled.`,
-  '4. Ranking (Node)': `CorpusIndex + rank() in a fresh node --expose-gc per corpus size; generated corpora (articles of ~8 passages, Zipf words, names, topics). Ratio: rank / Fuse.js search of all passages with the page title, paired queries.`,
+  '4. Ranking (Node)': `CorpusIndex + rank() in a fresh node --expose-gc per corpus size; generated corpora (articles of ~8 passages, Zipf words, names, topics). Ratios: rank / MiniSearch (same passages, same request, top 5; Chinese as bigrams for both), and rank / Fuse.js search of all passages with the page title; paired queries. Quality: the article an editor named for each evaluation page, first and in the top 5, ours and MiniSearch's.`,
   '5. Bundle size': 'gzip -9 of the built files.',
   '6. User corpus (Node)': 'the bundled corpus plus generated user articles indexed with addArticle; then save one more article and rank the next page, alternately.',
 };

@@ -5,8 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Detector, planDetector } from '../core/detect.ts';
-import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
+import { Detector } from '../core/detect.ts';
+import { builtInDetectorPlan } from '../scripts/built-in-plans.ts';
 import type { CorpusBundle } from '../core/bundle.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -115,7 +115,7 @@ export const CHINESE: readonly string[] = [
 /** Sentences of the bundled corpus that the detector finds a topic in. */
 export function topicSentences(): string[] {
   const bundle = readBundle();
-  const detector = new Detector(planDetector(BUILT_IN_TOPICS));
+  const detector = new Detector(builtInDetectorPlan());
   const out: string[] = [];
   for (const p of bundle.corpus.passages) {
     for (const s of p.text.match(/[^.!?。]+[.!?。]+["”’]?/g) ?? []) {

@@ -11,8 +11,9 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ArticleDraft } from '../core/user-articles.ts';
-import { formatTimestampDay } from './DateText.tsx';
-import { type Translate, plural } from './i18n-keys.ts';
+import type { Problem } from '../core/problem.ts';
+import type { Translate } from '../shared/translate.ts';
+import { problemText } from './problem-text.ts';
 import { wordCount } from './word-count.ts';
 
 export interface ArticleEditorProps {
@@ -24,7 +25,7 @@ export interface ArticleEditorProps {
    * told off before they start, and problems computed as the draft changes do
    * not interrupt every keystroke. The button stays enabled; the caller refuses.
    */
-  problems: string[];
+  problems: Problem[];
   /** A save is running: the Save and Replace buttons wait. */
   busy: boolean;
   /** 'new': before the first save (save page); 'edit': a saved article (options page). */
@@ -323,19 +324,19 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {t('paragraphsHelp')}
         </p>
         <p class="rc-count-line" data-testid="word-count">
-          {plural(t, kept, 'paragraphsOne', 'paragraphsOther')}
+          {t.plural('paragraphs', kept)}
           <span class="rc-sep"> · </span>
-          {plural(t, words, 'wordsOne', 'wordsOther')}
+          {t.plural('words', words)}
         </p>
         <div class="rc-undo" role="status">
           {removed && (
             <>
-              <span>{t('paragraphRemoved', String(removed.index + 1))} </span>
+              <span>{t('paragraphRemoved', [t.number(removed.index + 1)])} </span>
               <button
                 type="button"
                 class="rc-button"
                 data-testid="undo-remove"
-                aria-label={t('undoRemoveParagraph', String(removed.index + 1))}
+                aria-label={t('undoRemoveParagraph', [t.number(removed.index + 1)])}
                 onClick={undo}
               >
                 {t('undo')}
@@ -345,12 +346,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </div>
         <ol class="rc-paragraph-list">
           {draft.paragraphs.map((text, i) => {
-            const n = String(i + 1);
+            const n = t.number(i + 1);
             const id = `${ids.text}-${i}`;
             return (
               <li class="rc-paragraph" key={i}>
                 <label class="rc-paragraph-label" for={id}>
-                  {t('paragraphLabel', n)}
+                  {t('paragraphLabel', [n])}
                 </label>
                 <textarea
                   id={id}
@@ -366,7 +367,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                     type="button"
                     class="rc-button"
                     data-testid="remove-paragraph"
-                    aria-label={t('removeParagraph', n)}
+                    aria-label={t('removeParagraph', [n])}
                     onClick={() => remove(i)}
                   >
                     {t('remove')}
@@ -376,7 +377,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                       type="button"
                       class="rc-button"
                       data-testid="merge-paragraph"
-                      aria-label={t('joinParagraphs', [n, String(i + 2)])}
+                      aria-label={t('joinParagraphs', [n, t.number(i + 2)])}
                       onClick={() => merge(i)}
                     >
                       {t('joinNext')}
@@ -399,7 +400,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <p class="rc-error-title">{t('problemsTitle')}</p>
           <ul class="rc-error-list">
             {problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
+              <li key={i}>{problemText(t, problem)}</li>
             ))}
           </ul>
         </div>
@@ -407,7 +408,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
       {conflict && (
         <div class="rc-notice" role="alert" data-testid="conflict-notice">
-          <p id={ids.conflict}>{t('conflictSaved', [conflict.headline, formatTimestampDay(conflict.savedAt, t)])}</p>
+          <p id={ids.conflict}>{t('conflictSaved', [conflict.headline, t.day(conflict.savedAt)])}</p>
           <div class="rc-actions" role="group" aria-labelledby={ids.conflict}>
             {props.onReplace && (
               <button

@@ -6,8 +6,8 @@
 
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { PublishedDate, formatTimestampDay } from './DateText.tsx';
-import { type Translate, plural } from './i18n-keys.ts';
+import type { Translate } from '../shared/translate.ts';
+import { PublishedDate } from './DateText.tsx';
 import { displayHost, webUrl } from './web-url.ts';
 import type { ArticleSummary } from '../shared/messages.ts';
 
@@ -65,7 +65,7 @@ export function ArticleList(props: ArticleListProps) {
     return (
       <div class="rc-page-section" data-testid="article-list">
         <p class="rc-muted" data-testid="empty-articles" ref={emptyRef} tabIndex={-1}>
-          {t('articlesEmpty', t('addPage'))}
+          {t('articlesEmpty', [t('addPage')])}
         </p>
       </div>
     );
@@ -74,10 +74,10 @@ export function ArticleList(props: ArticleListProps) {
   const shown = filterArticles(articles, query);
   const filtering = query.trim() !== '';
   const status = !filtering
-    ? plural(t, articles.length, 'articlesCountOne', 'articlesCountOther')
+    ? t.plural('articlesCount', articles.length)
     : shown.length
-      ? t(articles.length === 1 ? 'articlesShownOne' : 'articlesShownOther', [String(shown.length), String(articles.length)])
-      : t('articlesNoMatch', query.trim());
+      ? t.plural('articlesShown', articles.length, [t.number(shown.length)])
+      : t('articlesNoMatch', [query.trim()]);
 
   return (
     <div class="rc-page-section" data-testid="article-list">
@@ -182,14 +182,14 @@ function ArticleRow(props: {
         <span class="rc-sep"> · </span>
         <PublishedDate t={t} value={a.published} />
         <span class="rc-sep"> · </span>
-        <span data-testid="passage-count">{plural(t, a.passages, 'passagesOne', 'passagesOther')}</span>
+        <span data-testid="passage-count">{t.plural('passages', a.passages)}</span>
         <span class="rc-sep"> · </span>
-        <span data-testid="saved-on">{t('savedOn', formatTimestampDay(a.savedAt, t))}</span>
+        <span data-testid="saved-on">{t('savedOn', [t.day(a.savedAt)])}</span>
       </p>
       <SourceLine t={t} url={a.url} describedBy={ids.headline} />
       {confirming ? (
         <div class="rc-confirm" role="group" aria-labelledby={ids.question} onKeyDown={onQuestionKey}>
-          <p id={ids.question}>{t('deleteConfirm', a.headline)}</p>
+          <p id={ids.question}>{t('deleteConfirm', [a.headline])}</p>
           <div class="rc-actions">
             <button
               type="button"
@@ -266,7 +266,7 @@ function SourceLine({ t, url, describedBy }: { t: Translate; url: string | null;
         aria-describedby={describedBy}
       >
         {t('sourceOriginal')}
-        <span class="rc-host"> ({displayHost(target)})</span>
+        <span class="rc-host">{t('inParentheses', [displayHost(target)])}</span>
         <span class="rc-vh"> {t('opensInNewTab')}</span>
       </a>
     </p>

@@ -1,7 +1,7 @@
 // The small tab on the page's edge that brings the sidebar back; its name
 // says how many mentions the page has.
 
-import { type Translate, plural } from './i18n-keys.ts';
+import type { Translate } from '../shared/translate.ts';
 
 export interface CollapsedTabProps {
   t: Translate;
@@ -11,11 +11,12 @@ export interface CollapsedTabProps {
 }
 
 export function CollapsedTab({ t, count, onOpen }: CollapsedTabProps) {
-  const label = t('reopen', plural(t, count, 'mentionsOne', 'mentionsOther'));
+  const label = t('reopen', [t.plural('mentions', count)]);
   return (
     <button
       type="button"
       class="rc rc-tab"
+      lang={t.lang}
       data-testid="reopen"
       aria-label={label}
       title={label}
@@ -26,7 +27,7 @@ export function CollapsedTab({ t, count, onOpen }: CollapsedTabProps) {
         <path d="M10 3L5 8l5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
       </svg>
       <span class="rc-tab-count" aria-hidden="true">
-        {count}
+        {t.number(count)}
       </span>
     </button>
   );

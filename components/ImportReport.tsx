@@ -5,8 +5,10 @@
 // saved article is replaced unless the reader chose so and pressed Apply.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { formatTimestampDay } from './DateText.tsx';
-import { type Translate, plural } from './i18n-keys.ts';
+import type { Problem } from '../core/problem.ts';
+import type { RecordProblem } from '../core/user-articles.ts';
+import type { Translate } from '../shared/translate.ts';
+import { problemText, recordProblemText } from './problem-text.ts';
 
 export type ImportDecision = 'replace' | 'keep';
 
@@ -16,7 +18,7 @@ export interface ImportReportData {
   /** Headlines of articles already saved exactly as in the file (optional). */
   unchanged?: string[];
   /** Records that cannot be imported: 1-based position in the file, id when readable, and why. */
-  rejected: Array<{ position: number; id: string | null; reason: string }>;
+  rejected: Array<{ position: number; id: string | null; problem: RecordProblem }>;
   /** Articles saved in another version: the reader decides. Timestamps are ISO. */
   conflicts: Array<{ id: string; headline: string; savedAt: string; incomingSavedAt: string }>;
 }
@@ -25,8 +27,8 @@ export interface ImportReportProps {
   t: Translate;
   /** null before any import (and with a file-level error). */
   report: ImportReportData | null;
-  /** Why the file as a whole could not be read; already in the reader's words. */
-  error: string | null;
+  /** Why the file as a whole could not be read (or imported). */
+  error: Problem | null;
   /** One decision per conflict id; 'keep' unless the reader chose 'replace'. */
   onResolve(decisions: Record<string, ImportDecision>): void;
   /** An import or the applying of decisions is running. */
@@ -79,7 +81,7 @@ export function ImportReport(props: ImportReportProps) {
       {error && (
         <div class="rc-error" role="alert" data-testid="import-error">
           <p class="rc-error-title">{t('importFailed')}</p>
-          <p class="rc-error-detail">{error}</p>
+          <p class="rc-error-detail">{problemText(t, error)}</p>
         </div>
       )}
 
@@ -87,7 +89,7 @@ export function ImportReport(props: ImportReportProps) {
         <>
           {report.imported.length ? (
             <div>
-              <p>{plural(t, report.imported.length, 'importedOne', 'importedOther')}</p>
+              <p>{t.plural('imported', report.imported.length)}</p>
               <ul class="rc-bullets" data-testid="imported">
                 {report.imported.map((headline, i) => (
                   <li key={i}>{headline}</li>
@@ -98,21 +100,16 @@ export function ImportReport(props: ImportReportProps) {
             <p data-testid="imported-none">{t('importedNone')}</p>
           )}
 
-          {unchanged.length > 0 && <p data-testid="unchanged">{plural(t, unchanged.length, 'unchangedOne', 'unchangedOther')}</p>}
+          {unchanged.length > 0 && <p data-testid="unchanged">{t.plural('unchanged', unchanged.length)}</p>}
 
           {report.rejected.length > 0 && (
             <div>
-              <p>{plural(t, report.rejected.length, 'rejectedOne', 'rejectedOther')}</p>
+              <p>{t.plural('rejected', report.rejected.length)}</p>
               <ul class="rc-bullets" data-testid="rejected">
                 {report.rejected.map((r, i) => (
                   <li key={i} data-position={r.position}>
-                    {t('rejectedItem', [String(r.position), r.reason])}
-                    {r.id && (
-                      <>
-                        {' '}
-                        <span class="rc-muted">({t('rejectedId', r.id)})</span>
-                      </>
-                    )}
+                    {t('rejectedItem', [t.number(r.position), recordProblemText(t, r.problem)])}
+                    {r.id && <span class="rc-muted">{t('inParentheses', [t('rejectedId', [r.id])])}</span>}
                   </li>
                 ))}
               </ul>
@@ -126,7 +123,7 @@ export function ImportReport(props: ImportReportProps) {
               // Only the button applies: Enter on a choice must not replace anything.
               onSubmit={(e) => e.preventDefault()}
             >
-              <p>{plural(t, report.conflicts.length, 'conflictsOne', 'conflictsOther')}</p>
+              <p>{t.plural('conflicts', report.conflicts.length)}</p>
               <p class="rc-hint">{t('conflictsNote')}</p>
               {report.conflicts.map((c, i) => {
                 const name = `${ids.choice}-${i}`;
@@ -144,7 +141,7 @@ export function ImportReport(props: ImportReportProps) {
                           if (e.currentTarget.checked) choose(c.id, 'keep');
                         }}
                       />
-                      <span>{t('conflictKeep', formatTimestampDay(c.savedAt, t))}</span>
+                      <span>{t('conflictKeep', [t.day(c.savedAt)])}</span>
                     </label>
                     <label class="rc-radio-row">
                       <input
@@ -156,7 +153,7 @@ export function ImportReport(props: ImportReportProps) {
                           if (e.currentTarget.checked) choose(c.id, 'replace');
                         }}
                       />
-                      <span>{t('conflictReplace', formatTimestampDay(c.incomingSavedAt, t))}</span>
+                      <span>{t('conflictReplace', [t.day(c.incomingSavedAt)])}</span>
                     </label>
                   </fieldset>
                 );

@@ -5,12 +5,13 @@
 // passed straight to the part that uses it.
 
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { CustomTopic } from '../core/custom-topics.ts';
+import type { CustomTopic, TopicProblem } from '../core/custom-topics.ts';
+import type { Problem } from '../core/problem.ts';
 import type { ArticleDraft } from '../core/user-articles.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
 import type { ArticleSummary } from '../shared/messages.ts';
+import type { Translate } from '../shared/translate.ts';
 import { ArticleList } from './ArticleList.tsx';
-import type { Translate } from './i18n-keys.ts';
 import { type ImportDecision, ImportReport, type ImportReportData } from './ImportReport.tsx';
 import { TopicEditor } from './TopicEditor.tsx';
 
@@ -32,7 +33,7 @@ export interface OptionsPageProps {
   /** The article being opened or deleted. */
   busyId: string | null;
   /** The article open in the editor, which then replaces the list; null when none. */
-  editing: { id: string; draft: ArticleDraft; problems: string[]; busy: boolean } | null;
+  editing: { id: string; draft: ArticleDraft; problems: Problem[]; busy: boolean } | null;
   onEditChange(draft: ArticleDraft): void;
   onEditSave(): void;
   /** Leave the editor without saving. */
@@ -45,7 +46,7 @@ export interface OptionsPageProps {
   /** What the last import did; null before one. */
   importReport: ImportReportData | null;
   /** Why the last file could not be imported at all; null when it could. */
-  importError: string | null;
+  importError: Problem | null;
   /** The reader's choice for each conflict: 'keep' unless they chose 'replace'. */
   onResolveImport(decisions: Record<string, ImportDecision>): void;
   /** An export or import is running: its controls wait. */
@@ -56,7 +57,7 @@ export interface OptionsPageProps {
   /** Whether each topic is looked for; missing means on. */
   topicsEnabled: Record<string, boolean>;
   /** Per topic id, from customTopicProblems. */
-  topicProblems: Record<string, string[]>;
+  topicProblems: Record<string, TopicProblem[]>;
   onSaveTopic(topic: CustomTopic): void;
   onDeleteTopic(id: string): void;
   onToggleTopic(id: string, enabled: boolean): void;

@@ -6,9 +6,9 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { PassageView } from '../shared/messages.ts';
-import { formatPartialDate, parsePartialDate } from './format-date.ts';
 import { highlightRuns } from './highlight.ts';
-import type { Translate } from './i18n-keys.ts';
+import type { Translate } from '../shared/translate.ts';
+import { PublishedDate } from './DateText.tsx';
 import { displayHost, webUrl } from './web-url.ts';
 
 export interface PassageCardProps {
@@ -41,7 +41,7 @@ export function PassageCard({ t, passage, focused = false }: PassageCardProps) {
           {article.outlet}
         </span>
         <span class="rc-sep"> · </span>
-        <DateText t={t} published={article.published} />
+        <PublishedDate t={t} value={article.published} />
         {article.origin === 'user' && (
           <span class="rc-badge" data-testid="your-article">
             {t('yourArticle')}
@@ -51,10 +51,10 @@ export function PassageCard({ t, passage, focused = false }: PassageCardProps) {
       <h4 class="rc-headline" id={headlineId} lang={lang}>
         {article.headline}
       </h4>
-      {article.author && <p class="rc-card-line">{t('byAuthor', article.author)}</p>}
+      {article.author && <p class="rc-card-line">{t('byAuthor', [article.author])}</p>}
       {passage.section && (
         <p class="rc-card-line" data-testid="section">
-          {t('section', passage.section)}
+          {t('section', [passage.section])}
         </p>
       )}
       <blockquote class="rc-text" lang={lang} data-testid="passage-text">
@@ -68,20 +68,6 @@ export function PassageCard({ t, passage, focused = false }: PassageCardProps) {
       <SourceLink t={t} url={article.url} copyUrl={article.copyUrl} describedBy={headlineId} />
       <WhyLine t={t} reasons={passage.reasons} />
     </article>
-  );
-}
-
-function DateText({ t, published }: { t: Translate; published: string | null }) {
-  const text = formatPartialDate(published, t);
-  // <time> only for a date we could read; its datetime is the value as given.
-  return parsePartialDate(published) ? (
-    <time class="rc-date" dateTime={published!} data-testid="date">
-      {text}
-    </time>
-  ) : (
-    <span class="rc-date rc-unknown" data-testid="date">
-      {text}
-    </span>
   );
 }
 
@@ -111,7 +97,7 @@ function SourceLink(props: { t: Translate; url: string | null; copyUrl: string |
         aria-describedby={props.describedBy}
       >
         {t(original ? 'sourceOriginal' : 'sourceCopy')}
-        <span class="rc-host"> ({displayHost(target)})</span>
+        <span class="rc-host">{t('inParentheses', [displayHost(target)])}</span>
         <span class="rc-vh"> {t('opensInNewTab')}</span>
       </a>
     </p>
@@ -119,16 +105,15 @@ function SourceLink(props: { t: Translate; url: string | null; copyUrl: string |
 }
 
 function WhyLine({ t, reasons }: { t: Translate; reasons: PassageView['reasons'] | undefined }) {
-  const sep = t('listSeparator');
   const parts: string[] = [];
   const event = reasons?.event;
-  if (typeof event === 'string' && event.trim()) parts.push(t('whyEvent', event));
+  if (typeof event === 'string' && event.trim()) parts.push(t('whyEvent', [event]));
   const names = strings(reasons?.names);
-  if (names.length) parts.push(t('whyNames', names.join(sep)));
+  if (names.length) parts.push(t('whyNames', [t.list(names)]));
   const topics = strings(reasons?.topics);
-  if (topics.length) parts.push(t('whyTopics', topics.join(sep)));
+  if (topics.length) parts.push(t('whyTopics', [t.list(topics)]));
   const words = strings(reasons?.words);
-  if (words.length) parts.push(t('whyWords', words.join(sep)));
+  if (words.length) parts.push(t('whyWords', [t.list(words)]));
   if (!parts.length) return null;
   const children: ComponentChildren[] = [];
   parts.forEach((part, i) => {

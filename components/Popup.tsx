@@ -7,7 +7,7 @@
 import { useId } from 'preact/hooks';
 import type { TabStatus } from '../shared/messages.ts';
 import type { OpenMode } from '../shared/settings.ts';
-import { type Translate, plural } from './i18n-keys.ts';
+import type { Translate } from '../shared/translate.ts';
 
 export interface PopupTopic {
   id: string;
@@ -51,7 +51,7 @@ export function Popup(props: PopupProps) {
       ) : (
         <div class="rc-popup-block">
           <label class="rc-switch-row">
-            <span class="rc-switch-label">{t('siteToggle', status.host)}</span>
+            <span class="rc-switch-label">{t(status.siteDisabled ? 'siteToggleOff' : 'siteToggle', [status.host])}</span>
             <input
               type="checkbox"
               role="switch"
@@ -81,7 +81,7 @@ export function Popup(props: PopupProps) {
                     {topic.label}
                     {counting && (
                       <span class="rc-popup-count" data-testid="topic-count" data-topic-id={topic.id}>
-                        {plural(t, countOf(topic.id), 'mentionsOne', 'mentionsOther')}
+                        {t.plural('mentions', countOf(topic.id))}
                       </span>
                     )}
                   </span>

@@ -6,17 +6,18 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { ArticleDraft } from '../core/user-articles.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
-import type { Translate } from './i18n-keys.ts';
+import type { Problem } from '../core/problem.ts';
+import type { Translate } from '../shared/translate.ts';
 
 export type SavePageState =
   | { kind: 'loading' }
-  /** `message`: already translated, saying what went wrong. */
+  /** `message`: already in the reader's words, saying what went wrong. */
   | { kind: 'error'; message: string }
   | {
       kind: 'editing';
       draft: ArticleDraft;
       /** From draftProblems, or why a save failed. */
-      problems: string[];
+      problems: Problem[];
       busy: boolean;
       /** An article with the same id is already saved. */
       conflict: { headline: string; savedAt: string } | null;
@@ -95,7 +96,7 @@ function ReadError(props: { t: Translate; message: string; onClose(): void }) {
         </h2>
         {props.message.trim() !== '' && <p class="rc-error-detail">{props.message}</p>}
       </div>
-      <p>{t('readErrorHelp', t('addPage'))}</p>
+      <p>{t('readErrorHelp', [t('addPage')])}</p>
       <div class="rc-actions">
         <button type="button" class="rc-button" data-testid="close" onClick={props.onClose}>
           {t('close')}

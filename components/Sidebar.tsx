@@ -10,7 +10,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PassageView, TopicCount } from '../shared/messages.ts';
-import { type Translate, plural } from './i18n-keys.ts';
+import type { Translate } from '../shared/translate.ts';
 import { PassageCard } from './PassageCard.tsx';
 
 export interface SidebarProps {
@@ -152,6 +152,7 @@ export function Sidebar(props: SidebarProps) {
       role="complementary"
       aria-labelledby={ids.title}
       aria-describedby={ids.help}
+      lang={t.lang}
       data-testid="sidebar"
       onKeyDown={onKeyDown}
       onKeyUp={keepFromPage}
@@ -188,7 +189,7 @@ export function Sidebar(props: SidebarProps) {
               {topics.map((topic) => (
                 <li class="rc-topic" key={topic.id} data-topic-id={topic.id}>
                   <span class="rc-topic-label">{topic.label}</span>
-                  <span class="rc-count">{plural(t, topic.count, 'mentionsOne', 'mentionsOther')}</span>
+                  <span class="rc-count">{t.plural('mentions', topic.count)}</span>
                 </li>
               ))}
             </ul>
@@ -213,8 +214,8 @@ export function Sidebar(props: SidebarProps) {
             </button>
             <span class="rc-position" aria-live="polite" aria-atomic="true" data-testid="mention-position">
               {mention.index >= 0 && mention.index < mention.total
-                ? t('mentionPosition', [String(mention.index + 1), String(mention.total)])
-                : plural(t, Math.max(0, mention.total), 'mentionsOne', 'mentionsOther')}
+                ? t('mentionPosition', [t.number(mention.index + 1), t.number(mention.total)])
+                : t.plural('mentions', Math.max(0, mention.total))}
             </span>
             <button
               type="button"
@@ -312,8 +313,8 @@ function searchStatus(t: Translate, search: SidebarProps['search']): string {
   const query = search.query.trim();
   if (!query) return '';
   if (search.busy || search.results === null) return t('searching');
-  if (!search.results.length) return t('searchNoResults', query);
-  return plural(t, search.results.length, 'searchResultsOne', 'searchResultsOther');
+  if (!search.results.length) return t('searchNoResults', [query]);
+  return t.plural('searchResults', search.results.length);
 }
 
 function PassageList(props: {

@@ -8,7 +8,9 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CustomTopic } from '../core/custom-topics.ts';
 import type { Lang } from '../core/types.ts';
-import type { Translate } from './i18n-keys.ts';
+import type { TopicProblem } from '../core/custom-topics.ts';
+import type { Translate } from '../shared/translate.ts';
+import { topicProblemText } from './problem-text.ts';
 
 export interface TopicEditorProps {
   t: Translate;
@@ -17,7 +19,7 @@ export interface TopicEditorProps {
   /** Whether each saved topic is looked for; a topic missing here is on. */
   enabled: Record<string, boolean>;
   /** Per topic id, from customTopicProblems (e.g. after a refused save). */
-  problems: Record<string, string[]>;
+  problems: Record<string, TopicProblem[]>;
   /** The whole topic as the reader left it, empty rows included; the caller validates. */
   onSave(topic: CustomTopic): void;
   /** Only for saved topics, after the reader confirmed. */
@@ -172,7 +174,7 @@ function TopicCard(props: {
   /** The saved version; null for a topic never saved. */
   saved: CustomTopic | null;
   enabled: boolean;
-  problems: string[];
+  problems: TopicProblem[];
   confirming: boolean;
   onEdit(topic: CustomTopic): void;
   onSave(): void;
@@ -254,14 +256,14 @@ function TopicCard(props: {
           {topic.terms.length > 0 && (
             <ul class="rc-terms">
               {topic.terms.map((term, i) => {
-                const n = String(i + 1);
+                const n = t.number(i + 1);
                 return (
                   <li class="rc-term" key={i}>
                     <input
                       class="rc-input"
                       type="text"
                       data-testid="term-text"
-                      aria-label={t('termText', n)}
+                      aria-label={t('termText', [n])}
                       lang={term.lang ?? undefined}
                       value={term.text}
                       onInput={(e) => setTerm(i, { text: e.currentTarget.value })}
@@ -269,7 +271,7 @@ function TopicCard(props: {
                     <select
                       class="rc-select"
                       data-testid="term-lang"
-                      aria-label={t('termLang', n)}
+                      aria-label={t('termLang', [n])}
                       value={term.lang ?? ''}
                       onChange={(e) => {
                         const v = e.currentTarget.value;
@@ -284,7 +286,7 @@ function TopicCard(props: {
                       type="button"
                       class="rc-button rc-button--small"
                       data-testid="remove-term"
-                      aria-label={t('removeTerm', n)}
+                      aria-label={t('removeTerm', [n])}
                       onClick={() => removeTerm(i)}
                     >
                       {t('remove')}
@@ -306,7 +308,7 @@ function TopicCard(props: {
             <p class="rc-error-title">{t('problemsTitle')}</p>
             <ul class="rc-error-list">
               {props.problems.map((problem, i) => (
-                <li key={i}>{problem}</li>
+                <li key={i}>{topicProblemText(t, problem)}</li>
               ))}
             </ul>
           </div>
@@ -314,7 +316,7 @@ function TopicCard(props: {
 
         {props.confirming ? (
           <div class="rc-confirm" role="group" aria-labelledby={ids.question} onKeyDown={onQuestionKey}>
-            <p id={ids.question}>{t('deleteTopicConfirm', title)}</p>
+            <p id={ids.question}>{t('deleteTopicConfirm', [title])}</p>
             <div class="rc-actions">
               <button type="button" class="rc-button rc-button--danger" data-testid="confirm-delete-topic" onClick={props.onConfirmDelete}>
                 {t('deleteForGood')}

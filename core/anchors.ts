@@ -8,105 +8,10 @@
 // A regex alternation over the same anchors is 5-10x slower in V8 (irregexp
 // tests every position), which is why this file exists.
 
-import { COMMON_WORDS } from './common-words.ts';
-import { type ParsedTerm, foldCode, isAcronymWord, isCjk, isSepChar, isWordChar, unFullwidth } from './terms.ts';
+import { foldCode, isCjk, isSepChar, isWordChar } from './terms.ts';
 
-export interface AnchorSet {
-  /** Literal anchors, found with indexOf (acronyms as written and fullwidth; CJK runs). */
-  literals: string[];
-  /** Lower-case ASCII words, found case- and width-insensitively. */
-  words: string[];
-}
-
-interface Candidate {
-  anchor: string;
-  literal: boolean;
-  cost: number;
-}
-
-/** The anchors a term could be found by: its acronyms, non-ASCII substrings and long words. */
-function candidatesOf(term: ParsedTerm): Candidate[] {
-  const out: Candidate[] = [];
-  const text = [...term.text].map((c) => String.fromCharCode(unFullwidth(c.charCodeAt(0)))).join('');
-  for (const token of text.split(/[^A-Za-z0-9.]+/)) {
-    if (isAcronymWord(token)) {
-      out.push({ anchor: token, literal: true, cost: 1 });
-      continue;
-    }
-    for (const w of token.split('.')) {
-      if (w.length < 3) continue;
-      // Short words shrink the Wu-Manber shift for every page, and common
-      // words open windows on pages about nothing: both are a last resort.
-      const word = w.toLowerCase();
-      out.push({ anchor: word, literal: false, cost: COMMON_WORDS.has(word) ? 6 : word.length >= 6 ? 1 : 4 });
-    }
-  }
-  // Outside ASCII, characters match exactly (CJK, accented letters, other
-  // scripts), so any run of them can be a literal anchor.
-  for (const run of text.match(/[^\x00-\x7f\s\u200B-\u200D\u2060\u2010-\u2015\u2212\u2018-\u201F\u2032\u2033\u02BC\u00B4]+/g) ?? []) {
-    for (let len = Math.min(run.length, 6); len >= 2; len--) {
-      for (let i = 0; i + len <= run.length; i++) out.push({ anchor: run.slice(i, i + len), literal: true, cost: 1 });
-    }
-    if (run.length === 1) out.push({ anchor: run, literal: true, cost: 3 });
-  }
-  return out;
-}
-
-/**
- * Picks few anchors that cover every term: greedy set cover, preferring
- * anchors shared by many terms, then cheap ones, then long ones.
- */
-export function chooseAnchors(terms: ParsedTerm[]): AnchorSet {
-  const covers = new Map<string, { c: Candidate; terms: Set<number> }>();
-  terms.forEach((term, i) => {
-    const cands = candidatesOf(term);
-    if (!cands.length) {
-      throw new Error(`term "${term.text}" has no word of 3+ letters, acronym or CJK text to be found by`);
-    }
-    for (const c of cands) {
-      const k = (c.literal ? 'L:' : 'W:') + c.anchor;
-      const entry = covers.get(k) ?? { c, terms: new Set<number>() };
-      entry.terms.add(i);
-      covers.set(k, entry);
-    }
-  });
-  const uncovered = new Set(terms.map((_, i) => i));
-  const literals: string[] = [];
-  const words: string[] = [];
-  while (uncovered.size) {
-    let best: { c: Candidate; gain: number } | null = null;
-    for (const { c, terms: ts } of covers.values()) {
-      let gain = 0;
-      for (const t of ts) if (uncovered.has(t)) gain++;
-      if (!gain) continue;
-      const better =
-        !best ||
-        gain / c.cost > best.gain / best.c.cost ||
-        (gain / c.cost === best.gain / best.c.cost && c.anchor.length > best.c.anchor.length) ||
-        (gain / c.cost === best.gain / best.c.cost && c.anchor.length === best.c.anchor.length && c.anchor < best.c.anchor);
-      if (better) best = { c, gain };
-    }
-    if (!best) break;
-    const chosen = covers.get((best.c.literal ? 'L:' : 'W:') + best.c.anchor)!;
-    for (const t of chosen.terms) uncovered.delete(t);
-    (best.c.literal ? literals : words).push(best.c.anchor);
-  }
-  const ascii = (a: string) => /^[\x00-\x7f]+$/.test(a);
-  return {
-    literals: [...withoutContained(literals.filter((l) => !ascii(l))), ...new Set(literals.filter(ascii))].sort(),
-    words: [...new Set(words)].sort(),
-  };
-}
-
-/**
- * A CJK anchor that holds another is redundant: every occurrence of 人工智能
- * holds 人工智. (Words and acronyms count only whole, so "AIs" is not found
- * by "AI" and both stay.)
- */
-function withoutContained(anchors: string[]): string[] {
-  const unique = [...new Set(anchors)];
-  return unique.filter((a) => !unique.some((b) => b !== a && a.includes(b)));
-}
+export { type AnchorSet, chooseAnchors } from './anchor-choice.ts';
+import type { AnchorSet } from './anchor-choice.ts';
 
 // Built on first use: most pages are scanned with the regex below, and every
 // page pays for what a content script builds when it starts.
@@ -142,15 +47,15 @@ export class WordAnchorScanner {
     }
   }
 
-  /** Calls `hit(start, end)` for every occurrence of an anchor word (as a substring). */
-  scan(text: string, hit: (start: number, end: number) => void): void {
+  /** Calls `hit(start, end)` for every occurrence of an anchor word (as a substring) that starts in [from, to). */
+  scan(text: string, hit: (start: number, end: number) => void, from = 0, to = text.length): void {
     const m = this.m;
     if (m < 2) return;
-    const n = text.length;
+    const n = Math.min(text.length, to + m - 1);
     const shift = this.shift;
     const bucket = this.bucket;
     const fold = foldTable();
-    let i = m - 1;
+    let i = from + m - 1;
     while (i < n) {
       const h = (fold[text.charCodeAt(i - 1)]! << 7) | fold[text.charCodeAt(i)]!;
       const s = shift[h]!;
@@ -198,7 +103,7 @@ export class AnchorScanner {
    * acronyms count only whole (an anchor is a whole word of its terms, so
    * "machine" in "machinery" can be no term's); CJK counts anywhere.
    */
-  scan(text: string, hit: (start: number, end: number) => void): void {
+  scan(text: string, hit: (start: number, end: number) => void, from = 0, to = text.length): void {
     // Latin-1 text cannot hold CJK or fullwidth characters: one native test
     // saves an indexOf pass per CJK anchor and the width folding below.
     const twoByte = NON_LATIN1.test(text);
@@ -210,16 +115,16 @@ export class AnchorScanner {
       if (!isWordChar(text.charCodeAt(s - 1)) && !isWordChar(text.charCodeAt(e))) hit(s, e);
     };
     if (this.set.words.length) {
-      if (haystack.length < this.regexBelow) this.scanWordsWithRegex(haystack, whole);
-      else (this.words ??= new WordAnchorScanner(this.set.words)).scan(text, whole);
+      if (haystack.length < this.regexBelow) this.scanWordsWithRegex(haystack, whole, from, to);
+      else (this.words ??= new WordAnchorScanner(this.set.words)).scan(text, whole, from, to);
     }
     for (let a = 0; a < this.literals.length; a++) {
       if (this.needsTwoByte[a] && !twoByte) continue;
       const lit = this.literals[a]!;
       if (!this.gapped[a]) {
         const bounded = isWordChar(lit.charCodeAt(0)) || isWordChar(lit.charCodeAt(lit.length - 1));
-        let i = haystack.indexOf(lit);
-        while (i >= 0) {
+        let i = haystack.indexOf(lit, from);
+        while (i >= 0 && i < to) {
           if (!bounded || boundedAt(text, i, i + lit.length, lit)) hit(i, i + lit.length);
           i = haystack.indexOf(lit, i + 1);
         }
@@ -227,8 +132,8 @@ export class AnchorScanner {
       }
       // CJK may be split by a gap (a line wrapped in the page's source):
       // find the first character, then match the rest stepping over gaps.
-      let i = haystack.indexOf(lit[0]!);
-      while (i >= 0) {
+      let i = haystack.indexOf(lit[0]!, from);
+      while (i >= 0 && i < to) {
         const end = matchGapped(haystack, i, lit);
         if (end > 0) hit(i, end);
         i = haystack.indexOf(lit[0]!, i + 1);
@@ -236,7 +141,7 @@ export class AnchorScanner {
     }
   }
 
-  private scanWordsWithRegex(haystack: string, hit: (start: number, end: number) => void): void {
+  private scanWordsWithRegex(haystack: string, hit: (start: number, end: number) => void, from: number, to: number): void {
     // Longest first: where two anchors start together the regex takes the
     // first it lists, and only the longer can be a whole word there.
     this.wordRegex ??= new RegExp(
@@ -247,9 +152,9 @@ export class AnchorScanner {
     this.prefixes ??= new Map(
       this.set.words.map((w) => [w, this.set.words.filter((p) => p !== w && w.startsWith(p)).map((p) => p.length)]),
     );
-    re.lastIndex = 0;
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(haystack)) !== null) {
+    while ((m = re.exec(haystack)) !== null && m.index < to) {
       hit(m.index, m.index + m[0].length);
       // A shorter anchor at the same place ("infant" in "infants") can be
       // whole too where the next character is fullwidth: report it as

@@ -6,6 +6,7 @@ import { CorpusIndex, type SerializedIndex } from './corpus-index.ts';
 import { Detector, type DetectorPlan, planDetector } from './detect.ts';
 import { ENTITIES, type EntityDefinition } from './entities.ts';
 import { EntityFinder, type EntityPlan, planEntities } from './entity-finder.ts';
+import { measurePriors } from './passage-priors.ts';
 import type { TopicDefinition } from './topic-schema.ts';
 import { BUILT_IN_TOPICS } from './topics/index.ts';
 import type { CorpusData } from './types.ts';
@@ -16,6 +17,8 @@ export interface CorpusBundle {
   index: SerializedIndex;
   entities: EntityPlan;
   detector: DetectorPlan;
+  /** Stems of everyday English words (see IndexParts.everyday); absent in bundles built before it. */
+  everyday?: string[];
 }
 
 export interface OpenCorpus {
@@ -24,24 +27,47 @@ export interface OpenCorpus {
   entities: EntityFinder;
 }
 
+/**
+ * The plans default to the built-in topics and entities as written; what
+ * ships is built with the regional words and script folding added
+ * (scripts/built-in-plans.ts), which need OpenCC's data at build time.
+ */
 export function buildBundle(
   corpus: CorpusData,
-  topics: readonly TopicDefinition[] = BUILT_IN_TOPICS,
-  entities: readonly EntityDefinition[] = ENTITIES,
+  plans: {
+    detector?: DetectorPlan;
+    entities?: EntityPlan;
+    topics?: readonly TopicDefinition[];
+    entityList?: readonly EntityDefinition[];
+    everyday?: readonly string[];
+  } = {},
 ): CorpusBundle {
-  const detectorPlan = planDetector(topics);
-  const entityPlan = planEntities(entities);
+  const detectorPlan = plans.detector ?? planDetector(plans.topics ?? BUILT_IN_TOPICS);
+  const entityPlan = plans.entities ?? planEntities(plans.entityList ?? ENTITIES);
   const index = CorpusIndex.build(corpus, {
     detector: new Detector(detectorPlan),
     entities: new EntityFinder(entityPlan),
+    ...(plans.everyday ? { everyday: new Set(plans.everyday) } : {}),
   });
-  return { version: 1, corpus, index: index.serialize(), entities: entityPlan, detector: detectorPlan };
+  measurePriors(index);
+  return {
+    version: 1,
+    corpus,
+    index: index.serialize(),
+    entities: entityPlan,
+    detector: detectorPlan,
+    ...(plans.everyday ? { everyday: [...plans.everyday] } : {}),
+  };
 }
 
 export function openBundle(bundle: CorpusBundle): OpenCorpus {
   if (bundle?.version !== 1) throw new Error(`corpus bundle format ${String(bundle?.version)} is not supported`);
   const detector = new Detector(bundle.detector);
   const entities = new EntityFinder(bundle.entities);
-  const index = CorpusIndex.restore(bundle.corpus, bundle.index, { detector, entities });
+  const index = CorpusIndex.restore(bundle.corpus, bundle.index, {
+    detector,
+    entities,
+    ...(bundle.everyday ? { everyday: new Set(bundle.everyday) } : {}),
+  });
   return { index, detector, entities };
 }

@@ -24,3 +24,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   technology their there these things think third those though three through today together total towards trade under
   union united university until video visit wants water where which while white whole women world would years young`.split(/\s+/),
 );
+
+// Words in every sentence: an anchor only when a term has nothing else
+// (stand-ins such as "these systems" have them, and "systems" is better).
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `the this that these those such and for with from into onto over under`.split(/\s+/),
+);

@@ -10,17 +10,27 @@
 // fuzziness helps (search-box typos), on the vocabulary rather than on the
 // passages (see search.ts).
 
+import { topicsOfArticle } from './article-topics.ts';
 import type { Detector } from './detect.ts';
 import type { EntityFinder } from './entity-finder.ts';
 import { tokenize } from './tokens.ts';
-import { fromBase64, type SerializedDoc, type SerializedIndex, toBase64, varint } from './index-encoding.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
+import { type SerializedDoc, type SerializedIndex, fromBase64, toBase64, varint, varintReader } from './index-codec.ts';
 
-export type { SerializedIndex } from './index-encoding.ts';
+export type { SerializedDoc, SerializedIndex } from './index-codec.ts';
+
+/** Topic mentions counted in a passage's topic posting (see rank-retrieve.ts). */
+export const TOPIC_TF_CAP = 3;
 
 export interface IndexParts {
   detector: Detector;
   entities: EntityFinder;
+  /**
+   * Stems of everyday English words (the most frequent of a large word
+   * count, shipped in the bundle): sharing them never makes a passage worth
+   * showing. Without it, core/common-words.ts stands in.
+   */
+  everyday?: ReadonlySet<string>;
 }
 
 interface PostingList {
@@ -38,6 +48,12 @@ export interface DocInfo {
   topics: string[];
   articleTopics: string[];
   deleted: boolean;
+  /**
+   * How specific the passage is, 0-1: less for one that would rank near the
+   * top on almost any page of its topics (see passage-priors.ts). 1 until
+   * measured, as for a reader's own articles.
+   */
+  prior: number;
 }
 
 export class CorpusIndex {
@@ -83,13 +99,7 @@ export class CorpusIndex {
   addArticle(article: ArticleMeta, passages: readonly Passage[]): void {
     if (this.articles.has(article.id)) this.removeArticle(article.id);
     this.articles.set(article.id, article);
-    const articleTopics = new Set<string>();
-    const perPassage = passages.map((p) => {
-      const topics = this.parts.detector.detect(p.text).map((t) => t.id);
-      for (const t of topics) articleTopics.add(t);
-      return topics;
-    });
-    for (const t of this.parts.detector.detect(article.headline)) articleTopics.add(t.id);
+    const { perPassage, articleTopics, density } = topicsOfArticle(this.parts.detector, article, passages);
     const ids: number[] = [];
     passages.forEach((passage, k) => {
       const doc = this.docs.length;
@@ -101,8 +111,12 @@ export class CorpusIndex {
         length++;
       }
       for (const hit of this.parts.entities.find(passage.text)) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
-      for (const t of perPassage[k]!) counts.set(`t:${t}`, 1);
-      for (const t of articleTopics) counts.set(`a:${t}`, 1);
+      // How much the passage says of a topic: its mentions, up to a few.
+      for (const t of perPassage[k]!) counts.set(`t:${t.id}`, Math.min(TOPIC_TF_CAP, t.mentions.length));
+      // How much of its article is about the topic, in tenths: a passage of
+      // the AI governance article is more about AI governance than one of a
+      // conference report that gives it a paragraph.
+      for (const t of articleTopics) counts.set(`a:${t}`, density.get(t)!);
       for (const [term, tf] of counts) {
         let list = this.postings.get(term);
         if (!list) {
@@ -112,7 +126,15 @@ export class CorpusIndex {
         list.docs.push(doc);
         list.tfs.push(tf);
       }
-      this.docs.push({ passage, article, length, topics: perPassage[k]!, articleTopics: [...articleTopics], deleted: false });
+      this.docs.push({
+        passage,
+        article,
+        length,
+        topics: perPassage[k]!.map((t) => t.id),
+        articleTopics: [...articleTopics],
+        deleted: false,
+        prior: 1,
+      });
       this.live++;
       this.totalLength += length;
     });
@@ -205,7 +227,7 @@ export class CorpusIndex {
       version: 1,
       docs: this.docs
         .filter((d) => !d.deleted)
-        .map((d): SerializedDoc => [d.passage.id, d.length, d.topics, d.articleTopics]),
+        .map((d): SerializedDoc => (d.prior === 1 ? [d.passage.id, d.length, d.topics, d.articleTopics] : [d.passage.id, d.length, d.topics, d.articleTopics, d.prior])),
       terms,
       postings: toBase64(Uint8Array.from(bytes)),
     };
@@ -217,30 +239,19 @@ export class CorpusIndex {
     const index = new CorpusIndex(parts);
     const passages = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const a of corpus.articles) index.articles.set(a.id, a);
-    for (const [id, length, topics, articleTopics] of data.docs) {
+    for (const [id, length, topics, articleTopics, prior] of data.docs) {
       const passage = passages.get(id);
       const article = passage && index.articles.get(passage.articleId);
       if (!passage || !article) throw new Error(`index names passage "${id}", which the corpus does not hold`);
       const doc = index.docs.length;
-      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false });
+      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false, prior: prior ?? 1 });
       index.live++;
       index.totalLength += length;
       const list = index.byArticle.get(article.id);
       if (list) list.push(doc);
       else index.byArticle.set(article.id, [doc]);
     }
-    const bytes = fromBase64(data.postings);
-    let at = 0;
-    const read = () => {
-      let n = 0;
-      let shift = 0;
-      for (;;) {
-        const b = bytes[at++]!;
-        n += (b & 127) * 2 ** shift;
-        if (b < 128) return n;
-        shift += 7;
-      }
-    };
+    const { read, done } = varintReader(fromBase64(data.postings));
     for (const term of data.terms) {
       const count = read();
       const docs = new Array<number>(count);
@@ -253,7 +264,7 @@ export class CorpusIndex {
       }
       index.postings.set(term, { docs, tfs });
     }
-    if (at !== bytes.length) throw new Error('index postings are corrupt: bytes left over');
+    if (!done()) throw new Error('index postings are corrupt: bytes left over');
     index.revision++;
     return index;
   }

@@ -4,6 +4,7 @@
 // Chinese, case only for acronyms.
 
 import { planDetector } from './detect.ts';
+import { type TermProblem, TermError } from './terms.ts';
 import type { Lang } from './types.ts';
 import type { TopicDefinition } from './topic-schema.ts';
 
@@ -35,22 +36,30 @@ export function toTopicDefinition(t: CustomTopic): TopicDefinition {
   return { id: t.id, label: t.label.trim(), names: t.terms.map((x) => x.text.trim()).filter(Boolean) };
 }
 
-/** What is wrong with a topic, as sentences a reader can act on; empty when usable. */
-export function customTopicProblems(t: CustomTopic, others: readonly CustomTopic[] = []): string[] {
-  const problems: string[] = [];
-  if (!t.label.trim()) problems.push('Give the topic a name.');
+/** What is wrong with a reader's topic, as data for the interface. `term`: as typed. */
+export type TopicProblem =
+  | { code: 'nameEmpty' }
+  | { code: 'nameTaken'; name: string }
+  | { code: 'noTerms' }
+  | { code: 'tooManyTerms'; max: number }
+  | (TermProblem & { term: string });
+
+/** What is wrong with a topic; empty when usable. */
+export function customTopicProblems(t: CustomTopic, others: readonly CustomTopic[] = []): TopicProblem[] {
+  const problems: TopicProblem[] = [];
+  if (!t.label.trim()) problems.push({ code: 'nameEmpty' });
   if (others.some((o) => o.id !== t.id && o.label.trim().toLowerCase() === t.label.trim().toLowerCase())) {
-    problems.push(`There is already a topic called "${t.label.trim()}".`);
+    problems.push({ code: 'nameTaken', name: t.label.trim() });
   }
   const terms = t.terms.filter((x) => x.text.trim());
-  if (!terms.length) problems.push('Add at least one word or phrase that means this topic.');
-  if (terms.length > MAX_TERMS) problems.push(`A topic can have at most ${MAX_TERMS} phrases.`);
+  if (!terms.length) problems.push({ code: 'noTerms' });
+  if (terms.length > MAX_TERMS) problems.push({ code: 'tooManyTerms', max: MAX_TERMS });
   for (const term of terms) {
     try {
       planDetector([{ id: 'check', label: 'check', names: [term.text.trim()] }]);
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      problems.push(`"${term.text.trim()}" cannot be looked for: ${why.replace(/^term "[^"]*" /, '')}.`);
+      if (!(e instanceof TermError)) throw e;
+      problems.push({ ...e.problem, term: term.text.trim() });
     }
   }
   return problems;

@@ -2,8 +2,11 @@
 // about, each with its names in English and Chinese. Ranking uses them to put
 // passages about the same people and things first, across languages: a
 // Chinese page naming 任贤良 meets the English passages quoting Ren Xianliang.
-// Names follow the term rules of topic-schema.ts; Chinese names are given in
-// simplified and traditional forms (Hong Kong and Taiwan pages use the latter).
+// Names follow the term rules of topic-schema.ts. Chinese names are written
+// once, in simplified script: traditional forms fold onto them and Taiwan's
+// and Hong Kong's own words are added at build time (scripts/built-in-plans.ts).
+// Concepts are the bridge between a Chinese page and English passages where
+// no person or body is shared: the same instrument, practice or idea.
 
 export type EntityKind = 'person' | 'body' | 'company' | 'place' | 'instrument' | 'concept';
 
@@ -12,6 +15,8 @@ export interface EntityDefinition {
   kind: EntityKind;
   /** The first name is the one shown to readers. */
   names: string[];
+  /** Other entities a mention of this one is also about: the General Assembly is the UN's. */
+  also?: string[];
 }
 
 export const ENTITIES: readonly EntityDefinition[] = [
@@ -45,7 +50,8 @@ export const ENTITIES: readonly EntityDefinition[] = [
   {
     id: 'un-advisory-body-ai',
     kind: 'body',
-    names: ['High-level Advisory Body on AI', 'High-level Advisory Body on Artificial Intelligence', '人工智能高级别咨询机构', '人工智能高級別諮詢機構'],
+    also: ['united-nations'],
+    names: ['High-level Advisory Body on AI', 'High-level Advisory Body on Artificial Intelligence', '人工智能高级别咨询机构'],
   },
   { id: 'european-union', kind: 'body', names: ['European Union', 'EU', '欧盟', '歐盟'] },
   { id: 'gsma', kind: 'body', names: ['GSMA', 'Global System for Mobile Communication(s) Association', '全球移动通信系统协会'] },
@@ -84,11 +90,12 @@ export const ENTITIES: readonly EntityDefinition[] = [
     names: ['Global AI Governance Initiative', '全球人工智能治理倡议', '全球人工智能治理倡議'],
   },
   { id: 'bletchley-declaration', kind: 'instrument', names: ['Bletchley Declaration', '布莱切利宣言', '布萊切利宣言'] },
-  { id: 'eu-ai-act', kind: 'instrument', names: ['AI Act', 'Artificial Intelligence Act', 'EU AI Act', '人工智能法案', '人工智慧法案'] },
+  { id: 'eu-ai-act', kind: 'instrument', also: ['european-union', 'legislation'], names: ['AI Act', 'Artificial Intelligence Act', 'EU AI Act', '人工智能法案', '人工智慧法案'] },
   { id: 'ai-safety-summit', kind: 'instrument', names: ['AI Safety Summit', '人工智能安全峰会', '人工智能安全峰會', '人工智慧安全峰會'] },
   {
     id: 'generative-ai-interim-measures',
     kind: 'instrument',
+    also: ['generative-ai', 'regulation'],
     names: [
       'interim regulation on the management of generative AI services',
       'Interim Measures for the (Administration|Management) of Generative (AI|Artificial Intelligence) Services',
@@ -105,4 +112,30 @@ export const ENTITIES: readonly EntityDefinition[] = [
   { id: 'intelligence-for-good', kind: 'concept', names: ['intelligence for good', '智能向善'] },
   { id: 'digital-divide', kind: 'concept', names: ['digital divide', '数字鸿沟', '數字鴻溝', '數位落差'] },
   { id: 'export-controls', kind: 'concept', names: ['export control(s)', 'export sanctions', '出口管制'] },
+  // Practices and ideas of governing AI, and of the conference, in both languages.
+  { id: 'legislation', kind: 'concept', names: ['legislation', 'laws', 'lawmakers', 'legislators', 'legislature', '立法', '法案', '修法', '法律', '法规', '基本法', '草案'] },
+  { id: 'regulation', kind: 'concept', names: ['regulation(s)', 'regulator(s)', 'regulatory', '监管', '规管', '监理'] },
+  { id: 'standards', kind: 'concept', names: ['standards', 'technical standards', '标准'] },
+  { id: 'ethics', kind: 'concept', names: ['ethics', 'ethical', '伦理'] },
+  { id: 'privacy', kind: 'concept', names: ['privacy', 'personal data', '隐私', '私隐', '个人信息', '个人资料'] },
+  { id: 'data-security', kind: 'concept', names: ['data security', '数据安全'] },
+  { id: 'cybersecurity', kind: 'concept', names: ['cybersecurity', 'cyber security', '网络安全'] },
+  { id: 'cyber-sovereignty', kind: 'concept', names: ['cyber sovereignty', 'sovereignty in cyberspace', '网络主权'] },
+  { id: 'generative-ai', kind: 'concept', names: ['generative AI', 'generative artificial intelligence', '生成式人工智能'] },
+  { id: 'large-models', kind: 'concept', names: ['large language model(s)', 'foundation model(s)', 'frontier model(s)', '大模型', '大语言模型'] },
+  { id: 'deepfakes', kind: 'concept', names: ['deepfake(s)', 'deep synthesis', '深度伪造', '深度合成', '深伪'] },
+  { id: 'facial-recognition', kind: 'concept', names: ['facial recognition', '人脸识别'] },
+  { id: 'ai-safety', kind: 'concept', names: ['AI safety', 'safety of AI', '人工智能安全'] },
+  { id: 'responsible-ai', kind: 'concept', names: ['responsible AI', 'responsible development', '负责任'] },
+  { id: 'international-organization', kind: 'concept', names: ['international organization', 'international organisation', '国际组织'] },
+  { id: 'congratulatory-letter', kind: 'concept', names: ['congratulatory letter', '贺信'] },
+  { id: 'white-paper', kind: 'concept', names: ['white paper', '白皮书'] },
+  { id: 'wic-ai-committee', kind: 'body', names: ['AI committee', '人工智能专业委员会', '人工智能专委会'] },
+  { id: 'un-general-assembly', kind: 'body', also: ['united-nations'], names: ['UN General Assembly', 'General Assembly', '联合国大会', '联大'] },
+  { id: 'disinformation', kind: 'concept', names: ['false information', 'disinformation', 'misinformation', '虚假信息'] },
+  { id: 'china', kind: 'place', names: ['China', '中国'] },
+  { id: 'united-states', kind: 'place', names: ['United States', 'U.S.', 'US', '美国'] },
+  { id: 'white-house', kind: 'body', names: ['White House', '白宫'] },
+  { id: 'joe-biden', kind: 'person', names: ['Joe Biden', 'President Biden', 'Biden', '拜登'] },
+  { id: 'national-congress', kind: 'body', names: ['Party Congress', 'National Congress', '党代会', '二十大'] },
 ];

@@ -4,7 +4,7 @@
 // about the same people and things as the page.
 
 import { ENTITIES, type EntityDefinition, type EntityKind } from './entities.ts';
-import { type ScannerPlan, TermScanner, planScanner, termSignature } from './scanner.ts';
+import { type ScannerOptions, type ScannerPlan, TermScanner, planScanner, termSignature } from './scanner.ts';
 import { expandTerm } from './terms.ts';
 
 export interface EntityHit {
@@ -12,6 +12,8 @@ export interface EntityHit {
   key: string;
   start: number;
   end: number;
+  /** Found through another entity's name (EntityDefinition.also), not named itself. */
+  implied?: true;
 }
 
 // A run of capitalised words, allowing the small words inside names
@@ -25,7 +27,7 @@ const NOT_NAMES = new Set(
   with from after before when while however although though also yet still then there here what which who why how
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december mr mrs ms dr photo read share related subscribe overall despite during many some several
-  meanwhile instead only even just one two three`.split(/\s+/),
+  meanwhile instead only even just one two three internet web`.split(/\s+/),
 );
 
 /** An entity finder as plain data, built once (see ScannerPlan). */
@@ -37,21 +39,25 @@ export interface EntityPlan {
   names: Record<string, string>;
   /** What each entity id is: a place weighs less than a person or a law. */
   kinds: Record<string, EntityKind>;
+  /** Entities a mention of an entity is also about (EntityDefinition.also). */
+  also?: Record<string, string[]>;
 }
 
-export function planEntities(entities: readonly EntityDefinition[] = ENTITIES): EntityPlan {
+export function planEntities(entities: readonly EntityDefinition[] = ENTITIES, options: ScannerOptions = {}): EntityPlan {
   const names = entities.flatMap((e) => e.names.flatMap((n) => expandTerm(n).map((text) => ({ text, id: e.id }))));
   const { index, ...scanner } = planScanner(
     names.map((n) => n.text),
     names.map(() => true),
+    options,
   );
   const owners: string[] = new Array(scanner.terms.length);
-  for (const n of names) owners[index.get(termSignature(n.text))!] ??= n.id;
+  for (const n of names) owners[index.get(termSignature(n.text, options.fold))!] ??= n.id;
   return {
     scanner,
     owners,
     names: Object.fromEntries(entities.map((e) => [e.id, e.names[0]!])),
     kinds: Object.fromEntries(entities.map((e) => [e.id, e.kind])),
+    also: Object.fromEntries(entities.filter((e) => e.also?.length).map((e) => [e.id, e.also!])),
   };
 }
 
@@ -67,7 +73,9 @@ export class EntityFinder {
     const hits: EntityHit[] = [];
     for (const h of this.scanner.scan(text)) {
       const owner = this.plan.owners[h.terms[0]!];
-      if (owner) hits.push({ key: `e:${owner}`, start: h.start, end: h.end });
+      if (!owner) continue;
+      hits.push({ key: `e:${owner}`, start: h.start, end: h.end });
+      for (const more of this.plan.also?.[owner] ?? []) hits.push({ key: `e:${more}`, start: h.start, end: h.end, implied: true });
     }
     const known = hits.slice();
     PROPER.lastIndex = 0;
@@ -106,9 +114,10 @@ function properName(text: string, start: number, end: number): { text: string; s
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) words.push([m.index, Math.min(end, m.index + m[0].length)]);
   const word = (w: [number, number]) => text.slice(w[0], w[1]).replace(/['’]s$/, '').replace(/\.$/, '');
-  while (words.length && (NOT_NAMES.has(word(words[0]!).toLowerCase()) || !/^\p{Lu}/u.test(word(words[0]!)))) words.shift();
-  while (words.length && (NOT_NAMES.has(word(words[words.length - 1]!).toLowerCase()) || !/^\p{Lu}/u.test(word(words[words.length - 1]!))))
-    words.pop();
+  // "China-based", "US-led": a name turned into a description, not a name.
+  const notName = (w: [number, number]) => NOT_NAMES.has(word(w).toLowerCase()) || !/^\p{Lu}/u.test(word(w)) || /-\p{Ll}/u.test(word(w));
+  while (words.length && notName(words[0]!)) words.shift();
+  while (words.length && notName(words[words.length - 1]!)) words.pop();
   if (!words.length) return null;
   const s = words[0]![0];
   const e = words[words.length - 1]![1];

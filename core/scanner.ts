@@ -9,7 +9,11 @@
 // Why a hand-walked trie and not one big regex: V8 compiles a regex of a few
 // hundred alternatives lazily, in 5-7 ms on first use, on every page load.
 
-import { type AnchorSet, AnchorScanner, chooseAnchors } from './anchors.ts';
+import { AnchorScanner } from './anchors.ts';
+import { foldMapOf } from './han-fold.ts';
+import type { ScannerPlan } from './scanner-plan.ts';
+
+export { type ScannerOptions, type ScannerPlan, planScanner, termSignature } from './scanner-plan.ts';
 import {
   type ParsedTerm,
   caseMatches,
@@ -30,54 +34,6 @@ export interface TermHit {
   terms: number[];
 }
 
-/**
- * Everything a scanner needs, as plain data: built once (at build time for the
- * built-in topics, in the background for the user's), loaded on every page.
- */
-export interface ScannerPlan {
-  /** [term as written, canonical key, has case-sensitive letters] */
-  terms: Array<[string, string, boolean]>;
-  anchors: AnchorSet;
-}
-
-/**
- * `anchored[i]` false marks a term that only matters next to other terms
- * (an aspect such as "rules"): it is found only in sentences that hold an
- * anchored term's anchor, and never makes a sentence worth scanning.
- */
-export function planScanner(
-  texts: readonly string[],
-  anchored: readonly boolean[],
-): ScannerPlan & { index: Map<string, number> } {
-  const index = new Map<string, number>();
-  const parsed: ParsedTerm[] = [];
-  const needsAnchor: ParsedTerm[] = [];
-  texts.forEach((text, i) => {
-    const term = parseTerm(text);
-    const id = signature(term);
-    let at = index.get(id);
-    if (at === undefined) {
-      at = parsed.length;
-      index.set(id, at);
-      parsed.push(term);
-    }
-    if (anchored[i]) needsAnchor.push(term);
-  });
-  return {
-    terms: parsed.map((t) => [t.text, t.key, t.atoms.some((a) => a.kind === 'letter' && a.caseSensitive)]),
-    anchors: chooseAnchors(needsAnchor),
-    index,
-  };
-}
-
-/** Identity of a term: two terms are the same when key and case rules agree. */
-export function termSignature(text: string): string {
-  return signature(parseTerm(text));
-}
-
-function signature(t: ParsedTerm): string {
-  return t.key + '\u0000' + t.atoms.map((a) => (a.kind === 'letter' && a.caseSensitive ? '1' : '0')).join('');
-}
 
 const SEP_KEY = 32;
 
@@ -105,12 +61,22 @@ class TrieNode {
 
 export class TermScanner {
   readonly anchors: AnchorScanner;
+  private readonly secondary: AnchorScanner | null;
   private trie: TrieNode | null = null;
   private readonly parsed: Array<ParsedTerm | undefined>;
+  private readonly fold: Map<number, number>;
 
   constructor(readonly plan: ScannerPlan) {
     this.parsed = new Array(plan.terms.length);
     this.anchors = new AnchorScanner(plan.anchors);
+    this.secondary = plan.anchors.secondary ? new AnchorScanner({ ...plan.anchors.secondary }) : null;
+    this.fold = foldMapOf(plan.fold);
+  }
+
+  /** A text character as the trie knows it: case, width, quotes and script folded. */
+  private key(c: number): number {
+    const k = keyCode(c);
+    return k >= 0x2e80 && this.fold.size ? (this.fold.get(k) ?? k) : k;
   }
 
   /** Built on first use: most pages stop at the anchor gate and never need it. */
@@ -161,7 +127,7 @@ export class TermScanner {
   matchAt(text: string, p: number): TermHit | null {
     const first = text.charCodeAt(p);
     if (isSepChar(first)) return null;
-    const start = this.root.children.get(keyCode(first));
+    const start = this.root.children.get(this.key(first));
     // Inside a word no term may start with a letter; only non-word keys can.
     if (!start || (start.wordChar && p > 0 && isWordChar(text.charCodeAt(p - 1)))) return null;
     // Terminal nodes passed on the way: a case-sensitive miss on the longest
@@ -192,7 +158,7 @@ export class TermScanner {
       if (i >= text.length) return;
       const c = text.charCodeAt(i);
       if (!isSepChar(c)) {
-        const next = node.children.get(keyCode(c));
+        const next = node.children.get(this.key(c));
         if (!next) return;
         node = next;
         i++;
@@ -200,7 +166,7 @@ export class TermScanner {
       }
       let after = i + 1;
       while (after < text.length && isSepChar(text.charCodeAt(after))) after++;
-      const beyond = after < text.length ? node.children.get(keyCode(text.charCodeAt(after))) : undefined;
+      const beyond = after < text.length ? node.children.get(this.key(text.charCodeAt(after))) : undefined;
       if (beyond && (node.cjk || beyond.cjk)) this.walk(text, beyond, after + 1, ends);
       const sep = node.children.get(SEP_KEY);
       if (!sep) return;
@@ -213,11 +179,23 @@ export class TermScanner {
   windows(text: string): Array<[number, number]> {
     const starts: number[] = [];
     const ends: number[] = [];
-    this.anchors.scan(text, (s, e) => {
+    const note = (s: number, e: number) => {
       starts.push(s);
       ends.push(e);
-    });
+    };
+    this.anchors.scan(text, note);
     if (!starts.length) return [];
+    // A stand-in stands for something said before it, not far back: look
+    // only within reach after a main anchor.
+    if (this.secondary) {
+      for (let [from, to] of reaches(starts, ends, text.length)) {
+        // Whole words at both edges, so boundaries are judged as in the whole text.
+        while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+        while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
+        const slice = text.slice(from, to);
+        this.secondary.scan(slice, (s, e) => note(s + from, e + from));
+      }
+    }
     const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
     const out: Array<[number, number]> = [];
     let curStart = -1;
@@ -242,6 +220,21 @@ export class TermScanner {
     out.push([curStart, curEnd]);
     return out;
   }
+}
+
+/** How far after a main anchor a stand-in ("the technology") can stand for it, in characters. */
+export const STAND_IN_REACH = 1500;
+
+/** [start, end + STAND_IN_REACH) of each main anchor, merged, in order. */
+function reaches(starts: number[], ends: number[], length: number): Array<[number, number]> {
+  const spans = starts.map((s, i): [number, number] => [s, Math.min(length, ends[i]! + STAND_IN_REACH)]).sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push(span);
+  }
+  return out;
 }
 
 /** Does a sentence end at `i`? Windows split here and pairs never cross it. */

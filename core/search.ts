@@ -49,7 +49,8 @@ export function searchTerms(index: CorpusIndex, query: string): QueryTerm[] {
     if (idf <= 0) return;
     const w = weight * idf;
     const prev = terms.get(term);
-    if (!prev || prev.weight < w) terms.set(term, { term, weight: w, kind });
+    // Every word a reader typed is one they want to see matched.
+    if (!prev || prev.weight < w) terms.set(term, { term, weight: w, kind, telling: true });
   };
   let lists: FuzzyLists | undefined;
   // A query naming a topic in either language ("人工智能治理") finds the passages

@@ -21,7 +21,22 @@ export interface ParsedTerm {
   boundaryEnd: boolean;
 }
 
-export class TermError extends Error {}
+/** Why a term cannot be looked for, as data for the interface (see TermError). */
+export type TermProblem =
+  | { code: 'termBrackets' }
+  | { code: 'termNested' }
+  | { code: 'termNoLetters' }
+  | { code: 'termSentenceEnd'; char: string }
+  | { code: 'termNoAnchor' };
+
+/** The message is for developers (topic files); `problem` is what the interface words for a reader. */
+export class TermError extends Error {
+  readonly problem: TermProblem;
+  constructor(message: string, problem: TermProblem) {
+    super(message);
+    this.problem = problem;
+  }
+}
 
 /** Characters a `sep` atom consumes: JS whitespace (\s), zero-width spaces, dashes. */
 export function isSepChar(c: number): boolean {
@@ -101,13 +116,13 @@ export function foldCode(code: number): number {
 export function expandTerm(text: string): string[] {
   const open = text.indexOf('(');
   if (open < 0) {
-    if (text.includes(')')) throw new TermError(`unbalanced ")" in term "${text}"`);
+    if (text.includes(')')) throw new TermError(`unbalanced ")" in term "${text}"`, { code: 'termBrackets' });
     return [text];
   }
   const close = text.indexOf(')', open);
-  if (close < 0) throw new TermError(`unbalanced "(" in term "${text}"`);
+  if (close < 0) throw new TermError(`unbalanced "(" in term "${text}"`, { code: 'termBrackets' });
   const inner = text.slice(open + 1, close);
-  if (inner.includes('(')) throw new TermError(`nested groups are not supported in term "${text}"`);
+  if (inner.includes('(')) throw new TermError(`nested groups are not supported in term "${text}"`, { code: 'termNested' });
   const options = inner.split('|');
   if (options.length === 1) options.push('');
   const head = text.slice(0, open);
@@ -129,7 +144,7 @@ export function isAcronymWord(word: string): boolean {
 
 export function parseTerm(raw: string): ParsedTerm {
   const text = raw.normalize('NFC').trim();
-  if (!text) throw new TermError('a term is empty');
+  if (!text) throw new TermError('a term is empty', { code: 'termNoLetters' });
   const atoms: Atom[] = [];
   // Words decide case sensitivity; split on what becomes a separator.
   const chars = [...text];
@@ -175,7 +190,7 @@ export function parseTerm(raw: string): ParsedTerm {
   for (let k = atoms.length - 2; k > 0; k--) {
     if (atoms[k]!.kind === 'sep' && (isCjkAtom(atoms[k - 1]) || isCjkAtom(atoms[k + 1]))) atoms.splice(k, 1);
   }
-  if (!atoms.length) throw new TermError(`term "${raw}" has no letters or characters to match`);
+  if (!atoms.length) throw new TermError(`term "${raw}" has no letters or characters to match`, { code: 'termNoLetters' });
   // Detection scans sentence by sentence, so no term may run past a sentence
   // end: "." only between letters, last, or closing a dotted acronym ("A.I.
   // rules": see isDottedAcronymEnd), "!" and "?" only last, no "。".
@@ -189,7 +204,10 @@ export function parseTerm(raw: string): ParsedTerm {
       a.ch === '\u3002' ||
       ((a.ch === '!' || a.ch === '?') && next) ||
       (a.ch === '.' && next && next.kind !== 'letter' && next.kind !== 'digit' && !closesAcronym);
-    if (bad) throw new TermError(`term "${raw}" has "${a.ch}" where a sentence could end; split it into two terms`);
+    if (bad) {
+      const problem = { code: 'termSentenceEnd', char: a.ch } as const;
+      throw new TermError(`term "${raw}" has "${a.ch}" where a sentence could end; split it into two terms`, problem);
+    }
   });
   const first = atoms[0]!;
   const last = atoms[atoms.length - 1]!;

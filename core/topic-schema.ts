@@ -18,8 +18,10 @@ export interface TopicDefinition {
   /** Stable id: lower-case kebab-case. */
   id: string;
   label: string;
-  /** Label in Chinese, for the zh UI. */
+  /** Label in simplified Chinese, for the zh-CN interface. */
   labelZh?: string;
+  /** Label in traditional Chinese as written in Taiwan, for the zh-TW interface. */
+  labelZhTW?: string;
   /** Unambiguous names and aliases: each occurrence is a mention and one is enough. */
   names: string[];
   /** Count only on a page already about the topic: alone they mean something else too (a town, a person). */
@@ -46,13 +48,30 @@ export interface AcronymRule {
 export interface CooccurrenceRule {
   /** What the topic is about: "AI", "artificial intelligence", "人工智能". */
   subjects: string[];
-  /** What is said of it: "regulation", "rules", "oversight", "治理". */
+  /** What is said of it, weakly: "rules", "policy", "规范". `minPairs` of them make the topic. */
   aspects: string[];
+  /** What is said of it, decisively: "regulation", "oversight", "治理". One pair makes the topic. */
+  strongAspects?: string[];
+  /**
+   * Words that stand for a subject once the page has named one before them:
+   * "the technology", "such models", "该技术". They pair like a subject.
+   */
+  standIns?: string[];
   /** Longer phrases that take an aspect word to another domain: "corporate governance". */
   blockers?: string[];
-  /** Most characters between a subject and an aspect. */
+  /** Most characters between a subject and a weak aspect, in one sentence. */
   maxGap: number;
-  /** Pairs needed before the topic counts without any name. */
+  /**
+   * Most characters between a subject and a strong aspect, in one sentence
+   * ("governance frameworks ... the use of AI" is often 50-80 apart); by
+   * default `maxGap`.
+   */
+  strongGap?: number;
+  /**
+   * Weak pairs needed before the topic counts without any name. Evidence is
+   * counted per sentence: the distinct aspects said of a subject there, a
+   * sentence counting at most as much as one strong pair.
+   */
   minPairs: number;
 }
 
@@ -63,7 +82,9 @@ export type Role =
   | 'clarifier'
   | 'other-meaning'
   | 'subject'
+  | 'stand-in'
   | 'aspect'
+  | 'strong-aspect'
   | 'blocker';
 
 /** Every term of a topic with the role it plays, expanded from (a|b) groups. */
@@ -80,7 +101,47 @@ export function topicTerms(topic: TopicDefinition): Array<{ text: string; role: 
     add(rule.otherMeanings, 'other-meaning');
   }
   add(topic.cooccurrence?.subjects, 'subject');
+  add(topic.cooccurrence?.standIns, 'stand-in');
   add(topic.cooccurrence?.aspects, 'aspect');
+  add(topic.cooccurrence?.strongAspects, 'strong-aspect');
   add(topic.cooccurrence?.blockers, 'blocker');
   return out;
+}
+
+/**
+ * The topic with other spellings of its terms added: each list gains, after
+ * each term, what `variants` says the same term is in another region's words
+ * (人工智慧治理 beside 人工智能治理). Term lists are written once; this runs at
+ * build time with OpenCC's phrase tables (scripts/opencc-scripts.ts).
+ */
+export function withVariants(topic: TopicDefinition, variants: (term: string) => string[]): TopicDefinition {
+  const more = (list: readonly string[] | undefined) =>
+    list && [...new Set(list.flatMap((raw) => expandTerm(raw).flatMap((t) => [t, ...variants(t)])))];
+  const c = topic.cooccurrence;
+  return {
+    ...topic,
+    names: more(topic.names)!,
+    ...(topic.support ? { support: more(topic.support) } : {}),
+    ...(topic.acronyms
+      ? {
+          acronyms: topic.acronyms.map((a) => ({
+            ...a,
+            ...(a.clarifiers ? { clarifiers: more(a.clarifiers) } : {}),
+            otherMeanings: more(a.otherMeanings)!,
+          })),
+        }
+      : {}),
+    ...(c
+      ? {
+          cooccurrence: {
+            ...c,
+            subjects: more(c.subjects)!,
+            aspects: more(c.aspects)!,
+            ...(c.strongAspects ? { strongAspects: more(c.strongAspects) } : {}),
+            ...(c.standIns ? { standIns: more(c.standIns) } : {}),
+            ...(c.blockers ? { blockers: more(c.blockers) } : {}),
+          },
+        }
+      : {}),
+  };
 }

@@ -4,6 +4,7 @@
 // extension pages call it, and it is tested in Node.
 
 import type { ArticleMeta, Lang, Passage } from './types.ts';
+import { ProblemError } from './problem.ts';
 import { isHttpUrl, isPartialDate } from './validate.ts';
 
 /** Version of the stored record and of the export file. */
@@ -38,28 +39,35 @@ export interface UserCorpusExport {
   articles: UserArticleRecord[];
 }
 
-const MAX_PARAGRAPHS = 2000;
-const MAX_PARAGRAPH_CHARS = 20_000;
+export const MAX_PARAGRAPHS = 2000;
+export const MAX_PARAGRAPH_CHARS = 20_000;
 const ID = /^user-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Problems with a draft, each a sentence a reader can act on; empty when it can be saved. */
-export function draftProblems(d: ArticleDraft): string[] {
-  const problems: string[] = [];
-  if (!d.headline.trim()) problems.push('The headline is empty.');
-  if (!d.outlet.trim()) problems.push('The outlet is empty: say who published it.');
-  if (d.published !== null && !isPartialDate(d.published)) {
-    problems.push(`The date "${d.published}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty if unknown.`);
-  }
-  if (d.url !== null && !isHttpUrl(d.url)) {
-    problems.push(`The address "${d.url}" is not a full http(s) address: copy it from the address bar, or leave it empty if unknown.`);
-  }
-  if (d.language !== 'en' && d.language !== 'zh') problems.push('The language must be English or Chinese.');
+/** What is wrong with a draft, one code per problem (the interface words it). */
+export type ArticleProblem =
+  | { code: 'headlineEmpty' }
+  | { code: 'outletEmpty' }
+  /** `value`: the date as typed. */
+  | { code: 'dateInvalid'; value: string }
+  /** `value`: the address as typed. */
+  | { code: 'urlInvalid'; value: string }
+  | { code: 'languageInvalid' }
+  | { code: 'noText' }
+  | { code: 'tooManyParagraphs'; count: number; max: number }
+  | { code: 'paragraphTooLong'; max: number };
+
+/** Problems with a draft; empty when it can be saved. */
+export function draftProblems(d: ArticleDraft): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  if (!d.headline.trim()) problems.push({ code: 'headlineEmpty' });
+  if (!d.outlet.trim()) problems.push({ code: 'outletEmpty' });
+  if (d.published !== null && !isPartialDate(d.published)) problems.push({ code: 'dateInvalid', value: d.published });
+  if (d.url !== null && !isHttpUrl(d.url)) problems.push({ code: 'urlInvalid', value: d.url });
+  if (d.language !== 'en' && d.language !== 'zh') problems.push({ code: 'languageInvalid' });
   const paragraphs = d.paragraphs.filter((p) => p.trim());
-  if (!paragraphs.length) problems.push('There is no text: keep at least one paragraph.');
-  if (paragraphs.length > MAX_PARAGRAPHS) problems.push(`There are ${paragraphs.length} paragraphs; at most ${MAX_PARAGRAPHS} can be saved.`);
-  if (paragraphs.some((p) => p.length > MAX_PARAGRAPH_CHARS)) {
-    problems.push(`A paragraph is longer than ${MAX_PARAGRAPH_CHARS} characters; split it.`);
-  }
+  if (!paragraphs.length) problems.push({ code: 'noText' });
+  if (paragraphs.length > MAX_PARAGRAPHS) problems.push({ code: 'tooManyParagraphs', count: paragraphs.length, max: MAX_PARAGRAPHS });
+  if (paragraphs.some((p) => p.length > MAX_PARAGRAPH_CHARS)) problems.push({ code: 'paragraphTooLong', max: MAX_PARAGRAPH_CHARS });
   return problems;
 }
 
@@ -89,8 +97,8 @@ function hash(s: string): string {
 
 /** A record from a valid draft. `previous` keeps the id and first save time when editing. */
 export function recordFromDraft(d: ArticleDraft, now: Date, previous?: UserArticleRecord): UserArticleRecord {
-  const problems = draftProblems(d);
-  if (problems.length) throw new Error(problems.join(' '));
+  const [problem] = draftProblems(d);
+  if (problem) throw new ProblemError(problem);
   const id = previous?.article.id ?? articleId(d);
   const clean = (s: string | null) => (s?.trim() ? s.trim() : null);
   const article: ArticleMeta = {
@@ -128,46 +136,76 @@ export function draftFromRecord(r: UserArticleRecord): ArticleDraft {
 }
 
 /**
- * Checks a record read back from storage or from an import file, field by
- * field. Returns the reason it cannot be used, or null.
+ * Why a record read back from storage or from an import file cannot be used.
+ * `value`: what the file holds there, as JSON; `index`: a paragraph's, from 0.
  */
-export function recordProblem(raw: unknown): string | null {
-  if (!isObject(raw)) return 'not a record (expected an object)';
+export type RecordProblem =
+  | { code: 'notObject' }
+  | { code: 'formatNewer'; format: number }
+  | { code: 'formatUnknown'; value: string }
+  | { code: 'noArticle' }
+  | { code: 'idInvalid'; value: string }
+  | { code: 'headlineEmpty' }
+  | { code: 'outletEmpty' }
+  | { code: 'publishedInvalid'; value: string }
+  | { code: 'urlInvalid'; value: string }
+  | { code: 'copyUrlInvalid'; value: string }
+  | { code: 'languageInvalid'; value: string }
+  | { code: 'authorInvalid' }
+  | { code: 'noteInvalid' }
+  | { code: 'originInvalid' }
+  | { code: 'noPassages' }
+  | { code: 'passageNotObject'; index: number }
+  | { code: 'passageMismatch'; index: number }
+  | { code: 'passageNoText'; index: number }
+  | { code: 'passageSectionInvalid'; index: number }
+  | { code: 'savedAtInvalid' }
+  | { code: 'updatedAtInvalid' }
+  /** The same article appears earlier in the file. */
+  | { code: 'duplicate' };
+
+/** Checks a record read back from storage or from an import file, field by field; null when it can be used. */
+export function recordProblem(raw: unknown): RecordProblem | null {
+  if (!isObject(raw)) return { code: 'notObject' };
   if (raw.format !== RECORD_FORMAT) {
     return typeof raw.format === 'number' && raw.format > RECORD_FORMAT
-      ? `written by a newer version of the extension (format ${raw.format})`
-      : `unknown record format ${JSON.stringify(raw.format)}`;
+      ? { code: 'formatNewer', format: raw.format }
+      : { code: 'formatUnknown', value: json(raw.format) };
   }
   const a = raw.article;
-  if (!isObject(a)) return 'no article';
-  if (typeof a.id !== 'string' || !ID.test(a.id)) return `article id ${JSON.stringify(a.id)} is not a user article id (user-…)`;
-  for (const key of ['headline', 'outlet'] as const) {
-    if (typeof a[key] !== 'string' || !(a[key] as string).trim()) return `article ${key} is missing or empty`;
-  }
+  if (!isObject(a)) return { code: 'noArticle' };
+  if (typeof a.id !== 'string' || !ID.test(a.id)) return { code: 'idInvalid', value: json(a.id) };
+  if (typeof a.headline !== 'string' || !a.headline.trim()) return { code: 'headlineEmpty' };
+  if (typeof a.outlet !== 'string' || !a.outlet.trim()) return { code: 'outletEmpty' };
   if (a.published !== null && (typeof a.published !== 'string' || !isPartialDate(a.published))) {
-    return `published ${JSON.stringify(a.published)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or null`;
+    return { code: 'publishedInvalid', value: json(a.published) };
   }
-  for (const key of ['url', 'copyUrl'] as const) {
-    if (a[key] !== null && (typeof a[key] !== 'string' || !isHttpUrl(a[key] as string))) {
-      return `${key} ${JSON.stringify(a[key])} is not an http(s) address or null`;
-    }
+  if (a.url !== null && (typeof a.url !== 'string' || !isHttpUrl(a.url))) return { code: 'urlInvalid', value: json(a.url) };
+  if (a.copyUrl !== null && (typeof a.copyUrl !== 'string' || !isHttpUrl(a.copyUrl))) {
+    return { code: 'copyUrlInvalid', value: json(a.copyUrl) };
   }
-  if (a.language !== 'en' && a.language !== 'zh') return `language ${JSON.stringify(a.language)} is not en or zh`;
-  for (const key of ['author', 'note'] as const) {
-    if (a[key] !== null && typeof a[key] !== 'string') return `${key} must be text or null`;
+  if (a.language !== 'en' && a.language !== 'zh') return { code: 'languageInvalid', value: json(a.language) };
+  if (a.author !== null && typeof a.author !== 'string') return { code: 'authorInvalid' };
+  if (a.note !== null && typeof a.note !== 'string') return { code: 'noteInvalid' };
+  if (a.origin !== 'user') return { code: 'originInvalid' };
+  if (!Array.isArray(raw.passages) || !raw.passages.length) return { code: 'noPassages' };
+  for (const [index, p] of raw.passages.entries()) {
+    if (!isObject(p)) return { code: 'passageNotObject', index };
+    if (p.id !== `${a.id}#${index}` || p.articleId !== a.id || p.index !== index) return { code: 'passageMismatch', index };
+    if (typeof p.text !== 'string' || !p.text.trim()) return { code: 'passageNoText', index };
+    if (p.section !== null && typeof p.section !== 'string') return { code: 'passageSectionInvalid', index };
   }
-  if (a.origin !== 'user') return 'origin must be "user"';
-  if (!Array.isArray(raw.passages) || !raw.passages.length) return 'no passages';
-  for (const [i, p] of raw.passages.entries()) {
-    if (!isObject(p)) return `passage ${i} is not an object`;
-    if (p.id !== `${a.id}#${i}` || p.articleId !== a.id || p.index !== i) return `passage ${i} has the wrong id, article or index`;
-    if (typeof p.text !== 'string' || !p.text.trim()) return `passage ${i} has no text`;
-    if (p.section !== null && typeof p.section !== 'string') return `passage ${i} section must be text or null`;
-  }
-  for (const key of ['savedAt', 'updatedAt'] as const) {
-    if (typeof raw[key] !== 'string' || Number.isNaN(Date.parse(raw[key] as string))) return `${key} is not a timestamp`;
-  }
+  if (!isTimestamp(raw.savedAt)) return { code: 'savedAtInvalid' };
+  if (!isTimestamp(raw.updatedAt)) return { code: 'updatedAtInvalid' };
   return null;
+}
+
+const isTimestamp = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+
+/** A value as the file writes it, short enough to quote back. */
+function json(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 export function exportJson(records: readonly UserArticleRecord[], now: Date): string {
@@ -180,18 +218,32 @@ export function exportJson(records: readonly UserArticleRecord[], now: Date): st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * The words of the Markdown export, in the reader's language (the caller
+ * builds them from the locale files). Dates arrive as stored: `date` words a
+ * YYYY[-MM[-DD]] date or null, `day` an ISO timestamp.
+ */
+export interface MarkdownWords {
+  title: string;
+  summary(count: number, exportedAt: string): string;
+  fact(field: 'outlet' | 'published' | 'address' | 'author' | 'note' | 'saved', value: string): string;
+  unknown: string;
+  date(published: string | null): string;
+  day(timestamp: string): string;
+}
+
 /** For reading: one section per article, its facts, then its paragraphs as written. */
-export function exportMarkdown(records: readonly UserArticleRecord[], now: Date): string {
-  const lines = [`# My Related Coverage articles`, '', `Exported ${now.toISOString()}; ${records.length} articles.`, ''];
+export function exportMarkdown(records: readonly UserArticleRecord[], now: Date, w: MarkdownWords): string {
+  const lines = [`# ${w.title}`, '', w.summary(records.length, now.toISOString()), ''];
   for (const r of [...records].sort((a, b) => (a.article.headline < b.article.headline ? -1 : 1))) {
     const a = r.article;
     lines.push(`## ${a.headline}`, '');
-    lines.push(`- Outlet: ${a.outlet}`);
-    lines.push(`- Published: ${a.published ?? 'unknown'}`);
-    lines.push(`- Address: ${a.url ?? 'unknown'}`);
-    if (a.author) lines.push(`- Author: ${a.author}`);
-    if (a.note) lines.push(`- Note: ${a.note}`);
-    lines.push(`- Saved: ${r.savedAt}`, '');
+    lines.push(`- ${w.fact('outlet', a.outlet)}`);
+    lines.push(`- ${w.fact('published', w.date(a.published))}`);
+    lines.push(`- ${w.fact('address', a.url ?? w.unknown)}`);
+    if (a.author) lines.push(`- ${w.fact('author', a.author)}`);
+    if (a.note) lines.push(`- ${w.fact('note', a.note)}`);
+    lines.push(`- ${w.fact('saved', w.day(r.savedAt))}`, '');
     for (const p of r.passages) lines.push(p.text, '');
   }
   return lines.join('\n');
@@ -199,32 +251,38 @@ export function exportMarkdown(records: readonly UserArticleRecord[], now: Date)
 
 export interface ParsedImport {
   records: UserArticleRecord[];
-  /** One per article that cannot be imported, with where it is in the file and why. */
-  rejected: Array<{ position: number; id: string | null; reason: string }>;
+  /** One per article that cannot be imported, with where it is in the file (from 1) and why. */
+  rejected: Array<{ position: number; id: string | null; problem: RecordProblem }>;
 }
 
-/** Reads an export file; the file-level problem is thrown, record problems are listed. */
+/** Why an import file cannot be read at all. */
+export type ImportFileProblem =
+  /** `detail`: the JSON parser's message. */
+  | { code: 'notJson'; detail: string }
+  | { code: 'notExport' }
+  | { code: 'newerFormat'; format: string }
+  | { code: 'noArticles' };
+
+/** Reads an export file; a file-level problem is thrown (ProblemError), record problems are listed. */
 export function parseImport(text: string): ParsedImport {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`This is not a JSON file (${e instanceof Error ? e.message : String(e)}).`);
+    throw new ProblemError({ code: 'notJson', detail: e instanceof Error ? e.message : String(e) });
   }
-  if (!isObject(data) || data.kind !== EXPORT_KIND) {
-    throw new Error('This JSON file is not a Related Coverage export (its "kind" is not related-coverage/user-corpus).');
-  }
+  if (!isObject(data) || data.kind !== EXPORT_KIND) throw new ProblemError({ code: 'notExport' });
   if (typeof data.format !== 'number' || data.format > RECORD_FORMAT) {
-    throw new Error(`This export was written by a newer version of the extension (format ${String(data.format)}); update the extension to import it.`);
+    throw new ProblemError({ code: 'newerFormat', format: String(data.format) });
   }
-  if (!Array.isArray(data.articles)) throw new Error('This export has no list of articles.');
+  if (!Array.isArray(data.articles)) throw new ProblemError({ code: 'noArticles' });
   const out: ParsedImport = { records: [], rejected: [] };
   const seen = new Set<string>();
   data.articles.forEach((raw, position) => {
     const problem = recordProblem(raw);
     const id = isObject(raw) && isObject(raw.article) && typeof raw.article.id === 'string' ? raw.article.id : null;
-    if (problem) out.rejected.push({ position: position + 1, id, reason: problem });
-    else if (seen.has(id!)) out.rejected.push({ position: position + 1, id, reason: 'the same article appears earlier in the file' });
+    if (problem) out.rejected.push({ position: position + 1, id, problem });
+    else if (seen.has(id!)) out.rejected.push({ position: position + 1, id, problem: { code: 'duplicate' } });
     else {
       seen.add(id!);
       out.records.push(raw as UserArticleRecord);

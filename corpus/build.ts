@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundle } from '../core/bundle';
+import { shippedBundle } from '../scripts/built-in-plans.ts';
 import type { CorpusData } from '../core/types';
 import { assembleCorpus, CorpusBuildError, serializeCorpus } from './assemble';
 
@@ -47,7 +47,7 @@ function main(): void {
     for (const err of e.errors) console.error(err.message);
     process.exit(1);
   }
-  const json = serializeCorpus(buildBundle(data));
+  const json = serializeCorpus(shippedBundle(data));
   let current: string | null = null;
   try {
     current = readFileSync(out, 'utf8');

@@ -1,13 +1,17 @@
 // Bakes the built-in topics' detector plan into the bundle at build time
 // (`import plan from 'virtual:detector-plan'`), so a content script loads a
-// ready plan instead of compiling ~300 terms on every page.
+// ready plan instead of compiling ~300 terms on every page. The plans are
+// built with OpenCC's data (scripts/built-in-plans.ts), which stays here at
+// build time: the bundles get only the plan.
 
-import { planDetector } from '../core/detect.ts';
-import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
+import { builtInDetectorPlan, builtInTopicData } from './built-in-plans.ts';
 
 const ID = 'virtual:detector-plan';
-// Just what the content script's gate needs: the anchors and the topic ids.
+// Just what the content script's gate needs: the main anchors and the topic ids.
 const GATE_ID = 'virtual:detector-gate';
+// What the background needs to plan the reader's own topics beside these.
+const TOPICS_ID = 'virtual:built-in-topics';
+const IDS = [ID, GATE_ID, TOPICS_ID];
 
 /**
  * Typed structurally: WXT builds with its own Vite and Vitest with another,
@@ -20,12 +24,13 @@ export function detectorPlanPlugin(): {
 } {
   return {
     name: 'related-coverage:detector-plan',
-    resolveId: (source) => (source === ID || source === GATE_ID ? `\0${source}` : undefined),
+    resolveId: (source) => (IDS.includes(source) ? `\0${source}` : undefined),
     load: (id) => {
-      if (id === `\0${ID}`) return `export default ${JSON.stringify(planDetector(BUILT_IN_TOPICS))};`;
+      if (id === `\0${ID}`) return `export default ${JSON.stringify(builtInDetectorPlan())};`;
+      if (id === `\0${TOPICS_ID}`) return `export default ${JSON.stringify(builtInTopicData())};`;
       if (id !== `\0${GATE_ID}`) return undefined;
-      const plan = planDetector(BUILT_IN_TOPICS);
-      return `export default ${JSON.stringify({ anchors: plan.scanner.anchors, topics: plan.topics.map((t) => t.id) })};`;
+      const { literals, words } = builtInDetectorPlan().scanner.anchors;
+      return `export default ${JSON.stringify({ anchors: { literals, words }, topics: builtInDetectorPlan().topics.map((t) => t.id) })};`;
     },
   };
 }

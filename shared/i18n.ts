@@ -1,8 +1,16 @@
+// The interface's words in the browser's language: one source for every
+// page, the sidebar, the background's export and the topic labels. The
+// browser picks the locale file from its UI language
+// (browser.i18n.getUILanguage()); Intl and <html lang> follow that file.
+
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import type { MessageKey } from '../components/i18n-keys.ts';
+import { type Translate, createTranslator, interfaceLanguage } from './translate.ts';
 
-export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+let made: Translate | null = null;
 
-/** The browser's own i18n: the language follows the browser's UI language. */
-export const t: Translate = (key, substitutions) =>
-  (browser.i18n.getMessage as (k: string, s?: string | string[]) => string)(key, substitutions) || key;
+/** Made on first use, not on import: a module that only imports this pays nothing. */
+export function uiTranslator(): Translate {
+  made ??= createTranslator(i18n.t, interfaceLanguage(i18n.t('locale'), browser.i18n.getUILanguage()));
+  return made;
+}

@@ -3,7 +3,7 @@
 // received). Types only: nothing here ships as code.
 
 import type { MatchReasons } from '../core/rank.ts';
-import type { ArticleDraft, UserArticleRecord } from '../core/user-articles.ts';
+import type { ArticleDraft, RecordProblem, UserArticleRecord } from '../core/user-articles.ts';
 import type { ArticleMeta } from '../core/types.ts';
 
 /** A passage as the sidebar shows it: plain data, safe to structured-clone. */
@@ -86,7 +86,7 @@ export interface ImportOutcome {
   imported: string[];
   /** Already saved exactly as in the file. */
   unchanged: string[];
-  rejected: Array<{ position: number; id: string | null; reason: string }>;
+  rejected: Array<{ position: number; id: string | null; problem: RecordProblem }>;
   /** Saved in another version: the reader decides. */
   conflicts: Array<{ id: string; headline: string; savedAt: string; incomingSavedAt: string }>;
 }

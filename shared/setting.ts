@@ -13,7 +13,6 @@
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { setAside } from './set-aside.ts';
-import { storageError } from './storage-error.ts';
 
 export interface Setting<T> {
   readonly key: `local:${string}`;
@@ -42,11 +41,10 @@ export function defineSetting<T>(key: `local:${string}`, fallback: T, valid: (va
     get: async () => check(await getItem().getValue()),
     async set(value) {
       if (!valid(value)) throw new Error(`refusing to store an invalid value for ${key}`);
-      try {
-        await getItem().setValue(value);
-      } catch (e) {
-        throw storageError(e, 'save the setting');
-      }
+      // A refused write rejects with the browser's error, for the page that
+      // asked to word (storageProblem): the content script, which reads
+      // settings on every page, carries no such code.
+      await getItem().setValue(value);
     },
     // On the raw key, not through the item: defining the item reads storage
     // at once, which every page would pay for.

@@ -7,3 +7,9 @@ declare module 'virtual:detector-gate' {
   const gate: { anchors: import('../core/anchors.ts').AnchorSet; topics: string[] };
   export default gate;
 }
+
+declare module 'virtual:built-in-topics' {
+  /** The built-in topics with regional words written out, and the script folding their plan uses. */
+  const data: { topics: import('../core/topic-schema.ts').TopicDefinition[]; fold: import('../core/han-fold.ts').FoldPairs };
+  export default data;
+}

@@ -1,9 +1,10 @@
 // Keeps the stored detector plan in step with the reader's topics.
 
+import builtIn from 'virtual:built-in-topics';
 import { browser } from 'wxt/browser';
 import { toTopicDefinition, customTopicProblems } from '../../core/custom-topics.ts';
 import { planDetector } from '../../core/detect.ts';
-import { BUILT_IN_TOPICS } from '../../core/topics/index.ts';
+import { foldMapOf } from '../../core/han-fold.ts';
 import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { customTopics } from '../../shared/settings.ts';
 import type { CustomTopic } from '../../core/custom-topics.ts';
@@ -15,7 +16,9 @@ async function update(topics: CustomTopic[]): Promise<void> {
     await detectorPlanItem().removeValue();
     return;
   }
-  const plan = planDetector([...BUILT_IN_TOPICS, ...usable.map(toTopicDefinition)]);
+  // The built-in topics as shipped (regional words written out), folded as
+  // they are; the reader's terms fold only where they share its characters.
+  const plan = planDetector([...builtIn.topics, ...usable.map(toTopicDefinition)], { fold: foldMapOf(builtIn.fold) });
   await detectorPlanItem().setValue({ extensionVersion: browser.runtime.getManifest().version, plan });
 }
 

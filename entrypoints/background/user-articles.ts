@@ -11,6 +11,9 @@ import {
   parseImport,
   recordFromDraft,
 } from '../../core/user-articles.ts';
+import { ProblemError } from '../../core/problem.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
+import { markdownWords } from './markdown-words.ts';
 import type { ArticleSummary, ImportOutcome, SaveOutcome } from '../../shared/messages.ts';
 import { getCorpus, indexRecords, unindexArticle } from './corpus.ts';
 import * as store from './user-store.ts';
@@ -41,7 +44,7 @@ export async function getArticle(id: string): Promise<UserArticleRecord | null> 
  */
 export async function saveArticle(draft: ArticleDraft, options: { editing?: string; replace?: boolean }): Promise<SaveOutcome> {
   const previous = options.editing ? await store.get(options.editing) : undefined;
-  if (options.editing && !previous) throw new Error('This article is no longer saved (was it deleted in another window?).');
+  if (options.editing && !previous) throw new ProblemError({ code: 'articleGone' });
   const record = recordFromDraft(draft, new Date(), previous);
   if (!previous) {
     const existing = await store.get(record.article.id);
@@ -63,7 +66,7 @@ export async function deleteArticle(id: string): Promise<void> {
 
 export async function exportArticles(kind: 'json' | 'markdown'): Promise<string> {
   const records = await store.readAll();
-  return kind === 'json' ? exportJson(records, new Date()) : exportMarkdown(records, new Date());
+  return kind === 'json' ? exportJson(records, new Date()) : exportMarkdown(records, new Date(), markdownWords(uiTranslator()));
 }
 
 /**

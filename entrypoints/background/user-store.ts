@@ -6,9 +6,9 @@
 
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { SerializedIndex } from '../../core/corpus-index.ts';
+import { storageProblem } from '../../core/problem.ts';
 import { recordProblem, type UserArticleRecord } from '../../core/user-articles.ts';
 import { setAside } from '../../shared/set-aside.ts';
-import { storageError } from '../../shared/storage-error.ts';
 
 interface Schema extends DBSchema {
   articles: { key: string; value: UserArticleRecord };
@@ -54,10 +54,10 @@ export async function readAll(): Promise<UserArticleRecord[]> {
     const id = (value as { article?: { id?: unknown } })?.article?.id;
     const key = typeof id === 'string' ? id : `unknown-${Date.now()}`;
     const tx = database.transaction(['articles', 'setAside'], 'readwrite');
-    await tx.objectStore('setAside').put({ id: key, reason: problem, at: new Date().toISOString(), value });
+    await tx.objectStore('setAside').put({ id: key, reason: JSON.stringify(problem), at: new Date().toISOString(), value });
     if (typeof id === 'string') await tx.objectStore('articles').delete(id);
     await tx.done;
-    await setAside(`indexeddb:articles/${key}`, null, `a saved article could not be read (${problem}); it is kept in IndexedDB under setAside/${key}`);
+    await setAside(`indexeddb:articles/${key}`, null, `unreadable article record (${JSON.stringify(problem)}); kept in IndexedDB under setAside/${key}`);
   }
   return good;
 }
@@ -68,23 +68,24 @@ export async function get(id: string): Promise<UserArticleRecord | undefined> {
 
 export async function put(record: UserArticleRecord): Promise<void> {
   const problem = recordProblem(record);
-  if (problem) throw new Error(`Refusing to save an invalid article: ${problem}.`);
+  // recordFromDraft made it, so this is a bug, not the reader's mistake: said for developers.
+  if (problem) throw new Error(`refusing to save an invalid article record (${JSON.stringify(problem)})`);
   try {
     const database = await db();
     await database.put('articles', record);
   } catch (e) {
-    throw storageError(e, `save "${record.article.headline}"`);
+    throw storageProblem(e, { action: 'saveArticle', headline: record.article.headline });
   }
 }
 
 /** Several records in one transaction: all of them, or none. */
 export async function putAll(records: readonly UserArticleRecord[]): Promise<void> {
-  const what = `import ${records.length} articles`;
+  const what = { action: 'importArticles', count: records.length } as const;
   let tx: IDBPTransaction<Schema, ['articles'], 'readwrite'>;
   try {
     tx = (await db()).transaction('articles', 'readwrite');
   } catch (e) {
-    throw storageError(e, what);
+    throw storageProblem(e, what);
   }
   const pending: Promise<unknown>[] = [tx.done];
   try {
@@ -100,7 +101,7 @@ export async function putAll(records: readonly UserArticleRecord[]): Promise<voi
     } catch {
       // Already finished (aborted by the browser, as a full quota does).
     }
-    throw storageError(e, what);
+    throw storageProblem(e, what);
   }
 }
 
@@ -108,7 +109,7 @@ export async function remove(id: string): Promise<void> {
   try {
     await (await db()).delete('articles', id);
   } catch (e) {
-    throw storageError(e, 'delete the article');
+    throw storageProblem(e, { action: 'deleteArticle' });
   }
 }
 

@@ -16,6 +16,8 @@ import { type PageScan, scanPage } from './scan-page.ts';
 import type { Sidebar, SidebarView } from '../sidebar-ui/api.ts';
 import { createSidebar } from './load-sidebar.ts';
 import { withTopicLabels } from './topic-labels.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
+import { topicLabel } from '../../shared/topic-label.ts';
 
 /**
  * Past this much text any change to the page's styles (the marks' stylesheet,
@@ -132,7 +134,7 @@ export class PageController implements Engine {
     try {
       const passages = await sendToBackground('rank', rankRequest(scan.page, scan.matches), { retry: true });
       if (this.scan !== scan) return;
-      this.passages = passages.map((v) => withTopicLabels(v, (id) => this.label(id)));
+      this.passages = passages.map((v) => this.named(v));
     } catch (e) {
       if (this.scan !== scan) return;
       this.passages = [];
@@ -190,8 +192,12 @@ export class PageController implements Engine {
 
   private label(id: string): string {
     const topic = this.detector.plan.topics.find((t) => t.id === id);
-    const zh = navigator.language.toLowerCase().startsWith('zh');
-    return (zh && topic?.labelZh) || topic?.label || id;
+    return topic ? topicLabel(topic, uiTranslator().lang) : id;
+  }
+
+  /** A passage with its topics and event named in the reader's language. */
+  private named(p: PassageView): PassageView {
+    return withTopicLabels(p, (id) => this.label(id), (label, year) => uiTranslator()('eventName', [label, year]));
   }
 
   private render(): void {
@@ -213,7 +219,7 @@ export class PageController implements Engine {
     try {
       const results = await sendToBackground('search', { query }, { retry: true });
       if (this.search.query !== query) return;
-      this.search = { query, results: results.map((v) => withTopicLabels(v, (id) => this.label(id))), busy: false };
+      this.search = { query, results: results.map((v) => this.named(v)), busy: false };
     } catch {
       // A failed older search must not bring its query back over newer keys.
       if (this.search.query !== query) return;

@@ -7,15 +7,18 @@ import { render } from 'preact';
 import type { ImportDecision, ImportReportData } from '../../components/ImportReport.tsx';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import { PAGES_CSS } from '../../components/styles/pages.ts';
-import { type CustomTopic, customTopicId, customTopicProblems } from '../../core/custom-topics.ts';
+import { errorText, problemText } from '../../components/problem-text.ts';
+import { type CustomTopic, type TopicProblem, customTopicId, customTopicProblems } from '../../core/custom-topics.ts';
+import { type Problem, problemOf, storageProblem } from '../../core/problem.ts';
 import { type ArticleDraft, draftFromRecord, draftProblems } from '../../core/user-articles.ts';
-import { t } from '../../shared/i18n.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import type { ArticleSummary } from '../../shared/messages.ts';
 import { askBackground as call } from '../../shared/messaging.ts';
 import { customTopics, topicsOff } from '../../shared/settings.ts';
 
-const zh = navigator.language.toLowerCase().startsWith('zh');
-document.documentElement.lang = zh ? 'zh-CN' : 'en';
+const t = uiTranslator();
+document.documentElement.lang = t.lang;
+document.title = t('extName');
 const style = new CSSStyleSheet();
 style.replaceSync(PAGES_CSS);
 document.adoptedStyleSheets = [style];
@@ -26,17 +29,17 @@ const state = {
   articles: null as ArticleSummary[] | null,
   query: '',
   busyId: null as string | null,
-  editing: null as { id: string; draft: ArticleDraft; problems: string[]; busy: boolean } | null,
+  editing: null as { id: string; draft: ArticleDraft; problems: Problem[]; busy: boolean } | null,
   importReport: null as ImportReportData | null,
-  importError: null as string | null,
+  importError: null as Problem | null,
   importText: null as string | null,
   transferBusy: false,
   topics: [] as CustomTopic[],
   off: [] as string[],
-  topicProblems: {} as Record<string, string[]>,
+  topicProblems: {} as Record<string, TopicProblem[]>,
 };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => errorText(t, e);
 function notice(text: string): void {
   state.notices = [...state.notices.slice(-4), text];
 }
@@ -74,7 +77,7 @@ async function runImport(text: string, decisions: Record<string, ImportDecision>
     state.importText = text;
   } catch (e) {
     state.importReport = null;
-    state.importError = message(e);
+    state.importError = problemOf(e);
   }
   state.transferBusy = false;
   await loadArticles();
@@ -97,7 +100,7 @@ function draw(): void {
         try {
           const record = await call('getArticle', { id });
           if (record) state.editing = { id, draft: draftFromRecord(record), problems: [], busy: false };
-          else notice(t('empty'));
+          else notice(problemText(t, { code: 'articleGone' }));
         } catch (e) {
           notice(message(e));
         }
@@ -110,7 +113,7 @@ function draw(): void {
         draw();
         try {
           await call('deleteArticle', { id });
-          notice(t('deleted', row?.headline ?? id));
+          notice(t('deleted', [row?.headline ?? id]));
         } catch (e) {
           notice(message(e));
         }
@@ -136,11 +139,11 @@ function draw(): void {
         try {
           const outcome = await call('saveArticle', { draft: editing.draft, editing: editing.id });
           if (outcome.saved) {
-            notice(t('saved', outcome.headline));
+            notice(t('saved', [outcome.headline]));
             state.editing = null;
           }
         } catch (e) {
-          state.editing = { ...editing, busy: false, problems: [message(e)] };
+          state.editing = { ...editing, busy: false, problems: [problemOf(e)] };
         }
         await loadArticles();
       }}
@@ -156,7 +159,7 @@ function draw(): void {
           const day = new Date().toISOString().slice(0, 10);
           const name = `related-coverage-articles-${day}.${kind === 'json' ? 'json' : 'md'}`;
           download(text, name, kind === 'json' ? 'application/json' : 'text/markdown');
-          notice(t('exported', [String(state.articles?.length ?? 0), name]));
+          notice(t.plural('exported', state.articles?.length ?? 0, [name]));
         } catch (e) {
           notice(message(e));
         }
@@ -182,9 +185,9 @@ function draw(): void {
             : [...state.topics, clean];
           try {
             await customTopics.set(list);
-            notice(t('topicSaved', clean.label));
+            notice(t('topicSaved', [clean.label]));
           } catch (e) {
-            notice(message(e));
+            notice(message(storageProblem(e, { action: 'saveSetting' })));
           }
         }
         await loadTopics();

@@ -7,14 +7,16 @@ import planOfBuiltIns from 'virtual:detector-plan';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup.tsx';
 import { POPUP_CSS } from '../../components/styles/popup.ts';
-import { t } from '../../shared/i18n.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import type { TabStatus } from '../../shared/messages.ts';
 import { askBackground } from '../../shared/messaging.ts';
 import { listSetAside } from '../../shared/set-aside.ts';
+import { topicLabel } from '../../shared/topic-label.ts';
 import { type OpenMode, customTopics, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 
-const zh = navigator.language.toLowerCase().startsWith('zh');
-document.documentElement.lang = zh ? 'zh-CN' : 'en';
+const t = uiTranslator();
+document.documentElement.lang = t.lang;
+document.title = t('extName');
 const style = new CSSStyleSheet();
 style.replaceSync(POPUP_CSS);
 document.adoptedStyleSheets = [style];
@@ -45,7 +47,7 @@ async function draw(tabId: number | undefined): Promise<void> {
     customTopics.get(),
   ]);
   const topics = [
-    ...planOfBuiltIns.topics.map((topic) => ({ id: topic.id, label: (zh && topic.labelZh) || topic.label })),
+    ...planOfBuiltIns.topics.map((topic) => ({ id: topic.id, label: topicLabel(topic, t.lang) })),
     ...own.map((topic) => ({ id: topic.id, label: topic.label })),
   ].map((topic) => ({ ...topic, enabled: !off.includes(topic.id) }));
   const notices = setAside.map((e) => t('noticeSetAside', [e.from.replace(/^local:/, ''), e.keptAs.replace(/^local:/, '')]));

@@ -7,12 +7,14 @@ import { browser } from 'wxt/browser';
 import { SavePage, type SavePageState } from '../../components/SavePage.tsx';
 import { PAGES_CSS } from '../../components/styles/pages.ts';
 import { type ArticleDraft, draftProblems } from '../../core/user-articles.ts';
-import { draftFromPage } from './article-from-page.ts';
-import { t } from '../../shared/i18n.ts';
+import { problemOf } from '../../core/problem.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import { askBackground } from '../../shared/messaging.ts';
+import { draftFromPage } from './article-from-page.ts';
 
-const zh = navigator.language.toLowerCase().startsWith('zh');
-document.documentElement.lang = zh ? 'zh-CN' : 'en';
+const t = uiTranslator();
+document.documentElement.lang = t.lang;
+document.title = t('addPage');
 const style = new CSSStyleSheet();
 style.replaceSync(PAGES_CSS);
 document.adoptedStyleSheets = [style];
@@ -38,7 +40,7 @@ async function save(replace: boolean): Promise<void> {
     const outcome = await askBackground('saveArticle', { draft, replace });
     state = outcome.saved ? { kind: 'saved', headline: outcome.headline } : editing(draft, { conflict: outcome.conflict });
   } catch (e) {
-    state = editing(draft, { problems: [e instanceof Error ? e.message : String(e)] });
+    state = editing(draft, { problems: [problemOf(e)] });
   }
   draw();
 }

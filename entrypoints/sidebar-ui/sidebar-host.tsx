@@ -19,7 +19,7 @@ import { Sidebar } from '../../components/Sidebar.tsx';
 import type { SidebarMode } from '../../shared/messages.ts';
 import type { Sidebar as SidebarApiShape, SidebarView } from './api.ts';
 import { SIDEBAR_CSS } from '../../components/styles/sidebar.ts';
-import { t } from '../../shared/i18n.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import { adoptSheet, rootOf } from '../../shared/safe-document.ts';
 
 import { HOST_NAME } from '../../shared/host-name.ts';
@@ -227,9 +227,9 @@ export class SidebarHost implements SidebarApiShape {
     if (this.pushAdopted) this.pushSheet.replaceSync(push);
     render(
       this.mode === 'open' ? (
-        <Sidebar t={t} {...this.view} onClose={this.onClose} />
+        <Sidebar t={uiTranslator()} {...this.view} onClose={this.onClose} />
       ) : (
-        <CollapsedTab t={t} count={this.count} onOpen={this.onOpen} />
+        <CollapsedTab t={uiTranslator()} count={this.count} onOpen={this.onOpen} />
       ),
       this.container,
     );

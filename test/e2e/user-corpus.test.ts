@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionHarness, type TestServer, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, askBackgroundFrom as ask, clickOn, extensionDir, passagesOf, resetSettings, until } from './support/browsers.ts';
+import { BROWSERS, askBackgroundFrom as ask, backgroundReplyFrom as reply, clickOn, extensionDir, passagesOf, resetSettings, until } from './support/browsers.ts';
 import { ROUTES } from './support/pages.ts';
 
 describe.each(BROWSERS)('%s', (name) => {
@@ -73,6 +73,16 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     expect(conflict.imported).toEqual([]);
     expect(conflict.conflicts.map((c) => c.id)).toEqual([changed.articles[0].article.id]);
+
+    // What went wrong reaches the page as data, for it to word in the reader's language.
+    const refused = await reply(options, 'importArticles', { text: 'not json', decisions: {} });
+    expect(refused.res).toBeUndefined();
+    expect(refused.err?.problem?.code).toBe('notJson');
+    // The Markdown export is written in the interface's words, dates as a reader writes them.
+    const markdown = await ask<string>(options, 'exportArticles', { kind: 'markdown' });
+    expect(markdown).toMatch(/^# Your Related Coverage articles\n\nExported [A-Z][a-z]{2} \d{1,2}, \d{4}: 1 article\.\n/);
+    expect(markdown).toContain('- Published: Nov 7, 2025');
+    expect(markdown).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     await options.close();
     await source.close();
   });

@@ -9,7 +9,7 @@
 // few seconds per browser), so this test needs no earlier `npm run build` and
 // never reads a stale .output.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,7 @@ async function generate(browser: 'chrome' | 'firefox'): Promise<Record<string, u
       'commands',
       'browser_specific_settings',
       'incognito',
+      'icons',
     ];
     return Object.fromEntries(keys.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
   } finally {
@@ -73,6 +74,19 @@ describe('the generated manifest', () => {
       if (browser === 'firefox') {
         expect(m.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
       }
+    }
+  });
+});
+
+describe('the icons', () => {
+  it('are PNGs of the size the manifest names them by, 16 to 128 px', { timeout: 120_000 }, async () => {
+    const icons = (await manifestFor('chrome')).icons as Record<string, string>;
+    expect(Object.keys(icons).map(Number)).toEqual(expect.arrayContaining([16, 32, 48, 128]));
+    for (const [size, path] of Object.entries(icons)) {
+      const png = await readFile(join(ROOT, 'public', path));
+      // The signature, then the IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+      expect(png.subarray(0, 8).toString('hex'), path).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([Number(size), Number(size)]);
     }
   });
 });

@@ -85,8 +85,9 @@ describe('npm run zip: the sources package for Firefox Add-ons', () => {
       'entrypoints/background/index.ts',
       'core/DESIGN.md',
       'corpus/build.ts',
-      'public/_locales/en/messages.json',
-      'public/_locales/zh_CN/messages.json',
+      'locales/en.yml',
+      'locales/zh_CN.yml',
+      'locales/zh_TW.yml',
     ]) {
       expect(names, name).toContain(name);
     }

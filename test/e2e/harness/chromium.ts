@@ -55,6 +55,7 @@ export class ChromiumHarness implements ExtensionHarness {
         '--disable-sync',
         // Allows the CDP `Extensions` domain (reloadExtension).
         '--enable-unsafe-extension-debugging',
+        ...(opts.lang ? [`--lang=${opts.lang}`] : []),
         ...(opts.args ?? []),
       ],
     });

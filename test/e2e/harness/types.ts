@@ -18,6 +18,11 @@ export interface LaunchOptions {
   dumpio?: boolean;
   /** Extra command-line arguments. */
   args?: string[];
+  /**
+   * Chromium only: the browser's interface language (e.g. "zh-TW"), which
+   * browser.i18n.getUILanguage() reports and the extension's strings follow.
+   */
+  lang?: string;
 }
 
 export interface TestTab {

@@ -102,27 +102,31 @@ export async function resetSettings(h: ExtensionHarness): Promise<void> {
   await h.extensionEval((api) => api.storage.local.clear());
 }
 
+/** The background's answer in @webext-core/messaging's wire format: { res } or { err } (a serialised error, own fields kept). */
+export type WireReply = { res?: unknown; err?: { message?: string; problem?: { code: string } } };
+
 /**
- * Calls the background from an extension page, as the options page does: a
- * message of the pages' protocol (shared/messages.ts PagesToBackground) in
- * @webext-core/messaging's wire format, { id, type, data, timestamp }, which
- * is answered with { res } or { err }.
+ * Sends a message of the pages' protocol (shared/messages.ts
+ * PagesToBackground) from an extension page, as the options page does, in
+ * @webext-core/messaging's wire format, { id, type, data, timestamp }.
  */
-export function askBackgroundFrom<R>(page: TestTab, type: string, data: unknown): Promise<R> {
+export function backgroundReplyFrom(page: TestTab, type: string, data: unknown): Promise<WireReply> {
   return page.evaluate(
     async (a: { type: string; data: unknown }) => {
       type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = (g.browser ?? g.chrome)!;
-      const reply = (await api.runtime.sendMessage({ id: 1, type: a.type, data: a.data, timestamp: Date.now() })) as {
-        res?: unknown;
-        err?: { message?: string };
-      };
-      if (reply.err) throw new Error(reply.err.message ?? 'failed');
-      return reply.res as never;
+      return (await api.runtime.sendMessage({ id: 1, type: a.type, data: a.data, timestamp: Date.now() })) as never;
     },
     { type, data },
-  ) as Promise<R>;
+  ) as Promise<WireReply>;
+}
+
+/** Calls the background from an extension page, as the options page does; fails with the background's error. */
+export async function askBackgroundFrom<R>(page: TestTab, type: string, data: unknown): Promise<R> {
+  const reply = await backgroundReplyFrom(page, type, data);
+  if (reply.err) throw new Error(reply.err.message ?? 'failed');
+  return reply.res as R;
 }
 
 /** What the content script in `tab` says about its page (shared/messages.ts PageStatus), or null where none answers. */

@@ -284,8 +284,8 @@ describe('saving', () => {
   });
 
   it('shows problems, once Save is pressed, as an alert the Save button points to', () => {
-    const problems = ['The headline is empty.', 'The date "soon" is not a date.'];
-    const p = props({ problems });
+    const problems = [{ code: 'headlineEmpty' }, { code: 'dateInvalid', value: 'soon' }] as const;
+    const p = props({ t: localeT('en'), problems: [...problems] });
     const root = mount(<ArticleEditor {...p} />);
     // Not before the reader has tried to save.
     expect(allByTestId(root, 'problems')).toHaveLength(0);
@@ -293,7 +293,10 @@ describe('saving', () => {
     expect(p.onSave).toHaveBeenCalledOnce();
     const box = byTestId(root, 'problems');
     expect(box.getAttribute('role')).toBe('alert');
-    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(problems);
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'The headline is empty.',
+      'The date “soon” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty if unknown.',
+    ]);
     expect(byTestId(root, 'save').getAttribute('aria-describedby')).toBe(box.id);
     expect(byTestId<HTMLButtonElement>(root, 'save').disabled).toBe(false);
   });
@@ -304,17 +307,21 @@ describe('saving', () => {
     click(byTestId(root, 'save'));
     expect(allByTestId(root, 'problems')).toHaveLength(0);
     expect(root.querySelector('[role="alert"]')).toBeNull();
-    rerender(root, <ArticleEditor {...p} problems={['The outlet is empty.']} />);
-    expect(byTestId(root, 'problems').textContent).toContain('The outlet is empty.');
+    rerender(root, <ArticleEditor {...p} problems={[{ code: 'outletEmpty' }]} />);
+    expect(byTestId(root, 'problems').textContent).toContain('problem.outletEmpty');
     rerender(root, <ArticleEditor {...p} problems={[]} />);
     expect(allByTestId(root, 'problems')).toHaveLength(0);
   });
 
   it('shows problems after Replace too (a save that failed)', () => {
-    const p = props({ problems: ['Storage is full.'], conflict: { headline: 'x', savedAt: '2024-05-01T12:00:00Z' }, onReplace: vi.fn() });
+    const p = props({
+      problems: [{ code: 'storageFull', action: 'saveArticle', headline: 'x' }],
+      conflict: { headline: 'x', savedAt: '2024-05-01T12:00:00Z' },
+      onReplace: vi.fn(),
+    });
     const root = mount(<ArticleEditor {...p} />);
     click(byTestId(root, 'replace'));
-    expect(byTestId(root, 'problems').textContent).toContain('Storage is full.');
+    expect(byTestId(root, 'problems').textContent).toContain('storage.full(storage.action.saveArticle(x))');
   });
 });
 
@@ -325,7 +332,9 @@ describe('an article saved before', () => {
     const root = mount(<ArticleEditor {...props({ t: localeT('en'), conflict, onReplace: () => {} })} />);
     const notice = byTestId(root, 'conflict-notice');
     expect(notice.getAttribute('role')).toBe('alert');
-    expect(notice.textContent).toContain('You already saved “Wuzhen summit opens” on 1 May 2024. Replace it with this version?');
+    expect(notice.textContent).toContain('You already saved “Wuzhen summit opens” on May 1, 2024. Replace it with this version?');
+    const gb = mount(<ArticleEditor {...props({ t: localeT('en', 'en-GB'), conflict, onReplace: () => {} })} />);
+    expect(byTestId(gb, 'conflict-notice').textContent).toContain('on 1 May 2024.');
     const zh = mount(<ArticleEditor {...props({ t: localeT('zh_CN'), conflict, onReplace: () => {} })} />);
     expect(byTestId(zh, 'conflict-notice').textContent).toContain('你已于2024年5月1日保存过《Wuzhen summit opens》。');
   });
@@ -360,7 +369,7 @@ describe('untrusted text', () => {
       <ArticleEditor
         {...props({
           draft: draft({ headline: evil, paragraphs: [evil] }),
-          problems: [evil],
+          problems: [{ code: 'dateInvalid', value: evil }],
           conflict: { headline: evil, savedAt: '2024-05-01T12:00:00Z' },
         })}
       />,

@@ -12,7 +12,7 @@ describe('CollapsedTab', () => {
     const button = byTestId<HTMLButtonElement>(root, 'reopen');
     expect(button.localName).toBe('button');
     expect(button.type).toBe('button');
-    expect(button.getAttribute('aria-label')).toBe('reopen(mentionsOther(4))');
+    expect(button.getAttribute('aria-label')).toBe('reopen(mentions#4)');
     click(button);
     expect(onOpen).toHaveBeenCalledOnce();
   });
@@ -22,6 +22,9 @@ describe('CollapsedTab', () => {
     expect(byTestId(en, 'reopen').getAttribute('aria-label')).toBe('Open Related Coverage (1 mention)');
     const zh = mount(<CollapsedTab t={localeT('zh_CN')} count={3} onOpen={() => {}} />);
     expect(byTestId(zh, 'reopen').getAttribute('aria-label')).toBe('打开“相关报道”（3 处提及）');
+    expect(byTestId(zh, 'reopen').getAttribute('lang')).toBe('zh-CN');
+    const tw = mount(<CollapsedTab t={localeT('zh_TW')} count={3} onOpen={() => {}} />);
+    expect(byTestId(tw, 'reopen').getAttribute('aria-label')).toBe('開啟「相關報導」（3 處提及）');
   });
 
   it('opens from the keyboard like any button (Enter and Space are native)', () => {

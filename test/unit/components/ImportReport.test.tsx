@@ -16,8 +16,8 @@ function report(over: Partial<ImportReportData> = {}): ImportReportData {
   return {
     imported: ['AI rules agreed', '人工智能治理'],
     rejected: [
-      { position: 3, id: 'user-c', reason: 'no passages' },
-      { position: 5, id: null, reason: 'not a record (expected an object)' },
+      { position: 3, id: 'user-c', problem: { code: 'noPassages' } },
+      { position: 5, id: null, problem: { code: 'notObject' } },
     ],
     conflicts,
     ...over,
@@ -57,16 +57,21 @@ describe('import report', () => {
     const root = mount(<ImportReport {...props({ t: localeT('en') })} />);
     const items = [...byTestId(root, 'rejected').querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toEqual([
-      'Article 3 in the file: no passages (id user-c)',
-      'Article 5 in the file: not a record (expected an object)',
+      'Article 3 in the file: it has no paragraphs (id user-c)',
+      'Article 5 in the file: it is not an article record',
+    ]);
+    const zh = mount(<ImportReport {...props({ t: localeT('zh_CN') })} />);
+    expect([...byTestId(zh, 'rejected').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '文件中的第 3 篇文章：没有段落（编号 user-c）',
+      '文件中的第 5 篇文章：不是文章记录',
     ]);
   });
 
   it('shows a file-level error as an alert', () => {
-    const root = mount(<ImportReport {...props({ t: localeT('en'), report: null, error: 'This is not a JSON file.' })} />);
+    const root = mount(<ImportReport {...props({ t: localeT('en'), report: null, error: { code: 'noArticles' } })} />);
     const error = byTestId(root, 'import-error');
     expect(error.getAttribute('role')).toBe('alert');
-    expect(error.textContent).toBe('The file could not be imported.This is not a JSON file.');
+    expect(error.textContent).toBe('The file could not be imported.This export has no list of articles.');
     expect(allByTestId(root, 'conflict')).toHaveLength(0);
   });
 
@@ -75,21 +80,26 @@ describe('import report', () => {
     const root = mount(
       <ImportReport
         {...props({
-          error: evil,
-          report: report({ imported: [evil], rejected: [{ position: 1, id: evil, reason: evil }], conflicts: [{ ...conflicts[0]!, headline: evil }] }),
+          error: { code: 'notJson', detail: evil },
+          report: report({
+            imported: [evil],
+            rejected: [{ position: 1, id: evil, problem: { code: 'idInvalid', value: evil } }],
+            conflicts: [{ ...conflicts[0]!, headline: evil }],
+          }),
         })}
       />,
     );
     expect(root.querySelector('img')).toBeNull();
     expect(byTestId(root, 'imported').textContent).toBe(evil);
     expect(byTestId(root, 'rejected').textContent).toContain(evil);
+    expect(byTestId(root, 'import-error').textContent).toContain(evil);
     expect(byTestId(root, 'conflict').querySelector('legend')!.textContent).toBe(evil);
   });
 });
 
 describe('conflicts', () => {
   it('offer a choice per article, named by its headline, with both days', () => {
-    const root = mount(<ImportReport {...props({ t: localeT('en') })} />);
+    const root = mount(<ImportReport {...props({ t: localeT('en', 'en-GB') })} />);
     const a = conflict(root, 'user-a');
     expect(a.localName).toBe('fieldset');
     expect(a.querySelector('legend')!.textContent).toBe('Wuzhen summit opens');

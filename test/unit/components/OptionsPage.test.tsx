@@ -199,8 +199,8 @@ describe('export and import', () => {
   });
 
   it('show a file-level error', () => {
-    const root = mount(<OptionsPage {...props({ importError: 'This is not a JSON file.' })} />);
-    expect(byTestId(root, 'import-error').textContent).toContain('This is not a JSON file.');
+    const root = mount(<OptionsPage {...props({ importError: { code: 'notJson', detail: 'Unexpected token' } })} />);
+    expect(byTestId(root, 'import-error').textContent).toContain('importFile.notJson(Unexpected token)');
   });
 });
 
@@ -220,7 +220,8 @@ describe('topics', () => {
   });
 
   it('show problems for a topic', () => {
-    const root = mount(<OptionsPage {...props({ topicProblems: { 'custom-chips': ['Give the topic a name.'] } })} />);
+    const root = mount(<OptionsPage {...props({ topicProblems: { 'custom-chips': [{ code: 'nameEmpty' }] } })} />);
     expect(byTestId(root, 'topic-problems').getAttribute('role')).toBe('alert');
+    expect(byTestId(root, 'topic-problems').textContent).toContain('topicProblem.nameEmpty');
   });
 });

@@ -162,7 +162,7 @@ describe('why this matched', () => {
     const root = card(passage({ reasons }), localeT('en'));
     const why = byTestId(root, 'why');
     expect(why.textContent).toBe(
-      'Why this matched: Same event: World Internet Conference, 2023 · Names: Xi Jinping, Wuzhen · Words: cooperation, cyberspace',
+      'Why this matched: Same event: World Internet Conference, 2023 · Names: Xi Jinping and Wuzhen · Words: cooperation and cyberspace',
     );
     expect(why.textContent).not.toContain('Topics');
   });
@@ -172,9 +172,12 @@ describe('why this matched', () => {
     expect(byTestId(root, 'why').textContent).toBe('whyLabel whyTopics(AI governance) · whyWords(safety)');
   });
 
-  it('joins Chinese lists with 、', () => {
-    const root = card(passage({ reasons: { event: null, eventTopicId: null, names: ['乌镇', '习近平'], topics: [], topicIds: [], words: [] } }), localeT('zh_CN'));
-    expect(byTestId(root, 'why').textContent).toBe('匹配原因： 名称：乌镇、习近平');
+  it('joins lists the way each language does (Intl.ListFormat)', () => {
+    const names = ['乌镇', '习近平', '李强'];
+    const root = card(passage({ reasons: { event: null, eventTopicId: null, names, topics: [], topicIds: [], words: [] } }), localeT('zh_CN'));
+    expect(byTestId(root, 'why').textContent).toBe('匹配原因： 名称：乌镇、习近平和李强');
+    const en = card(passage({ reasons: { event: null, eventTopicId: null, names: ['Wuzhen', 'Xi Jinping', 'Li Qiang'], topics: [], topicIds: [], words: [] } }), localeT('en'));
+    expect(byTestId(en, 'why').textContent).toBe('Why this matched: Names: Wuzhen, Xi Jinping, and Li Qiang');
   });
 
   it('has no line when nothing explains the match', () => {

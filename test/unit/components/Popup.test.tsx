@@ -60,8 +60,8 @@ describe('topic switches', () => {
     const root = mount(<Popup {...props()} />);
     const counts = allByTestId(root, 'topic-count').map((el) => [el.getAttribute('data-topic-id'), el.textContent]);
     expect(counts).toEqual([
-      ['wic', 'mentionsOther(3)'],
-      ['ai-governance', 'mentionsOther(0)'],
+      ['wic', 'mentions#3'],
+      ['ai-governance', 'mentions#0'],
     ]);
   });
 });

@@ -62,7 +62,7 @@ describe('save page', () => {
     const root = mount(<SavePage {...p} />);
     const error = byTestId(root, 'save-error');
     expect(error.querySelector('[role="alert"]')!.textContent).toBe('This page could not be read.The tab was closed.');
-    expect(error.textContent).toContain('choose “Add this page to my corpus” again');
+    expect(error.textContent).toContain('choose “Add this page to your corpus” again');
     expect(document.activeElement).toBe(error.querySelector('h2'));
     click(byTestId(root, 'close'));
     expect(p.onClose).toHaveBeenCalledOnce();
@@ -90,9 +90,10 @@ describe('save page', () => {
   });
 
   it('shows the problems it is given once Save is pressed', () => {
-    const root = mount(<SavePage {...props(editing({ problems: ['The outlet is empty.'] }))} />);
+    const root = mount(<SavePage {...props(editing({ problems: [{ code: 'outletEmpty' }] }))} />);
     click(byTestId(root, 'save'));
     expect(byTestId(root, 'problems').getAttribute('role')).toBe('alert');
+    expect(byTestId(root, 'problems').textContent).toContain('problem.outletEmpty');
   });
 
   it('confirms the save and offers Close and See your articles', () => {

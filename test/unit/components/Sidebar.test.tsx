@@ -52,8 +52,8 @@ describe('structure', () => {
     const root = mount(<Sidebar {...props()} />);
     const items = [...byTestId(root, 'topics').querySelectorAll('[data-topic-id]')];
     expect(items.map((el) => el.getAttribute('data-topic-id'))).toEqual(['wic', 'ai-governance']);
-    expect(items[0]!.textContent).toBe('World Internet ConferencementionsOther(5)');
-    expect(items[1]!.textContent).toBe('AI governancementionsOne(1)');
+    expect(items[0]!.textContent).toBe('World Internet Conferencementions#5');
+    expect(items[1]!.textContent).toBe('AI governancementions#1');
   });
 
   it('documents the keyboard in a description', () => {
@@ -134,7 +134,7 @@ describe('closing', () => {
 describe('mention stepper', () => {
   it('says how many mentions when none is selected, and which one when one is', () => {
     const root = mount(<Sidebar {...props()} />);
-    expect(byTestId(root, 'mention-position').textContent).toBe('mentionsOther(6)');
+    expect(byTestId(root, 'mention-position').textContent).toBe('mentions#6');
     rerender(root, <Sidebar {...props({ mention: { index: 1, total: 7 } })} />);
     expect(byTestId(root, 'mention-position').textContent).toBe('mentionPosition(2|7)');
   });
@@ -250,10 +250,10 @@ describe('search', () => {
 
     const results = [passage({ id: 's1' }), passage({ id: 's2' }), passage({ id: 's3' })];
     rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results, busy: false } })} />);
-    expect(byTestId(root, 'search-status').textContent).toBe('searchResultsOther(3)');
+    expect(byTestId(root, 'search-status').textContent).toBe('searchResults#3');
 
     rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results: results.slice(0, 1), busy: false } })} />);
-    expect(byTestId(root, 'search-status').textContent).toBe('searchResultsOne(1)');
+    expect(byTestId(root, 'search-status').textContent).toBe('searchResults#1');
 
     rerender(root, <Sidebar {...props({ search: { query: 'zzz', results: [], busy: false } })} />);
     expect(byTestId(root, 'search-status').textContent).toBe('searchNoResults(zzz)');

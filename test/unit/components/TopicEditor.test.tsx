@@ -96,7 +96,7 @@ describe('topics', () => {
     expect([...byTestId<HTMLSelectElement>(c, 'term-lang').options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Any language'],
       ['en', 'English'],
-      ['zh', 'Chinese (中文)'],
+      ['zh', 'Chinese'],
     ]);
   });
 
@@ -179,11 +179,11 @@ describe('editing', () => {
     const root = mount(<TopicEditor {...p} />);
     type(byTestId(card(root, 'custom-chips'), 'topic-name'), '');
     click(byTestId(card(root, 'custom-chips'), 'save-topic'));
-    rerender(root, <TopicEditor {...p} problems={{ 'custom-chips': ['Give the topic a name.'] }} />);
+    rerender(root, <TopicEditor {...p} problems={{ 'custom-chips': [{ code: 'nameEmpty' }] }} />);
     const c = card(root, 'custom-chips');
     const problems = byTestId(c, 'topic-problems');
     expect(problems.getAttribute('role')).toBe('alert');
-    expect(problems.textContent).toContain('Give the topic a name.');
+    expect(problems.textContent).toContain('topicProblem.nameEmpty');
     expect(byTestId(c, 'save-topic').getAttribute('aria-describedby')).toBe(problems.id);
     expect(byTestId<HTMLInputElement>(c, 'topic-name').value).toBe('');
     expect(c.querySelector('h3')!.textContent).toContain('topicUntitled');
@@ -281,7 +281,7 @@ describe('untrusted text', () => {
   it('stays text', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const root = mount(
-      <TopicEditor {...props({ topics: [{ id: 'custom-x', label: evil, terms: [{ text: evil, lang: null }] }], problems: { 'custom-x': [evil] } })} />,
+      <TopicEditor {...props({ topics: [{ id: 'custom-x', label: evil, terms: [{ text: evil, lang: null }] }], problems: { 'custom-x': [{ code: 'nameTaken', name: evil }] } })} />,
     );
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('h3')!.textContent).toBe(evil);

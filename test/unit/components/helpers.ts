@@ -1,50 +1,72 @@
 // Shared by the component tests: a fake `t` that shows the key and its
 // substitutions (so tests do not depend on wording), a real `t` that reads a
-// locale file the way Chrome does, a mount helper and a passage builder.
+// locale file (locales/*.yml) the way the browser reads the built one, a
+// mount helper and a passage builder.
 
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
-import type { MessageKey, Translate } from '../../../components/i18n-keys.ts';
 import type { ArticleMeta } from '../../../core/types.ts';
 import type { PassageView } from '../../../shared/messages.ts';
+import { type MessageFunction, type Translate, createTranslator } from '../../../shared/translate.ts';
 
-/** "key" or "key(a|b)". */
-export const fakeT: Translate = (key, substitutions) =>
-  substitutions === undefined ? key : `${key}(${([] as string[]).concat(substitutions).join('|')})`;
+export type Locale = 'en' | 'zh_CN' | 'zh_TW';
+export const LOCALES: readonly Locale[] = ['en', 'zh_CN', 'zh_TW'];
 
-export interface LocaleEntry {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
+const subsOf = (args: unknown[]) => (Array.isArray(args[0]) ? (args[0] as unknown[]).map(String) : []);
+
+/**
+ * "key", "key(a|b)"; plural "key#3" or "key#3(a)"; dates and lists spelled out
+ * as data. English's Intl rules, so a count of 1 still reads "key#1".
+ */
+export const fakeT: Translate = Object.assign(
+  ((key: string, ...args: unknown[]) => {
+    const subs = subsOf(args);
+    return subs.length ? `${key}(${subs.join('|')})` : key;
+  }) as MessageFunction,
+  {
+    lang: 'en',
+    plural: (key: string, n: number, more: readonly string[] = []) => `${key}#${n}${more.length ? `(${more.join('|')})` : ''}`,
+    number: (n: number) => String(n),
+    list: (items: readonly string[]) => items.join('|'),
+    date: (value: unknown) => `date(${String(value)})`,
+    day: (timestamp: unknown) => `day(${String(timestamp)})`,
+  },
+);
+
+const here = dirname(fileURLToPath(import.meta.url)); // node:url's parser, not happy-dom's URL
+
+/** A locale file's messages as the build writes them into _locales/<locale>/messages.json. */
+export function readLocale(locale: Locale): Record<string, { message: string }> {
+  const text = readFileSync(resolve(here, '../../../locales', `${locale}.yml`), 'utf8');
+  return generateChromeMessages(parseMessagesText(text, 'YAML'));
 }
 
-export type LocaleFile = Record<string, LocaleEntry>;
-
-export function readLocale(dir: 'en' | 'zh_CN'): LocaleFile {
-  // node:url's parser, not the global URL (happy-dom's, in these tests).
-  const here = dirname(fileURLToPath(import.meta.url));
-  return JSON.parse(readFileSync(resolve(here, '../../../public/_locales', dir, 'messages.json'), 'utf8')) as LocaleFile;
-}
-
-/** browser.i18n.getMessage over one locale file: named placeholders, then $1…$9, "$$" for "$". */
-export function localeT(dir: 'en' | 'zh_CN'): Translate {
-  const file = readLocale(dir);
-  return (key: MessageKey, substitutions?: string | string[]) => {
-    const entry = file[key];
+/**
+ * The interface in one locale, as the browser would give it: getMessage over
+ * the built messages ($1…$9 substituted, "$$" for "$", the English file for
+ * a key the locale lacks), through the same Translate as the extension.
+ * `lang`: the language to format in (the file's own, or e.g. en-GB);
+ * `used` collects the keys asked for.
+ */
+export function localeT(locale: Locale, lang?: string, used?: Set<string>): Translate {
+  const file = readLocale(locale);
+  const fallback = readLocale('en');
+  const message = ((key: string, ...args: unknown[]) => {
+    used?.add(key);
+    const name = key.replaceAll('.', '_');
+    const entry = file[name] ?? fallback[name];
     if (!entry) return '';
-    const subs = ([] as string[]).concat(substitutions ?? []);
-    const named = entry.message.replace(
-      /\$([A-Za-z0-9_@]+)\$/g,
-      (_m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
-    );
-    return named.replace(/\$(?:([1-9])|(\$+))/g, (_m, n: string | undefined, dollars: string | undefined) =>
+    const subs = subsOf(args);
+    return entry.message.replace(/\$(?:([1-9])|(\$+))/g, (_m, n: string | undefined, dollars: string | undefined) =>
       n ? (subs[Number(n) - 1] ?? '') : dollars!.slice(1),
     );
-  };
+  }) as MessageFunction;
+  return createTranslator(message, lang ?? file.locale!.message);
 }
 
 const mounted: HTMLElement[] = [];

@@ -2,11 +2,11 @@
 // pages in both languages are in test/golden.
 
 import { describe, expect, it } from 'vitest';
-import { Detector, planDetector } from '../../../core/detect.ts';
+import { Detector } from '../../../core/detect.ts';
 import type { TopicDefinition } from '../../../core/topic-schema.ts';
-import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
+import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
 
-const detector = new Detector(planDetector(BUILT_IN_TOPICS));
+const detector = new Detector(builtInDetectorPlan());
 const found = (text: string) =>
   Object.fromEntries(detector.detect(text).map((t) => [t.id, t.mentions.map((m) => `${m.kind}:${text.slice(m.start, m.end)}`)]));
 
@@ -62,7 +62,7 @@ describe('AI governance in other words', () => {
 describe('topics are data', () => {
   it('detects a third topic without any change to the detector', () => {
     const olympics: TopicDefinition = { id: 'olympics', label: 'Olympics', names: ['Olympic Games', '奥运会'] };
-    const d = new Detector(planDetector([...BUILT_IN_TOPICS, olympics]));
+    const d = new Detector(builtInDetectorPlan([olympics]));
     expect(d.detect('The Olympic Games open in Paris; 奥运会开幕。').map((t) => [t.id, t.mentions.length])).toEqual([['olympics', 2]]);
   });
   it('detects only the topics asked for', () => {

@@ -5,7 +5,7 @@
 
 import type { AnchorSet } from '../../../core/anchors.ts';
 import type { TermHit } from '../../../core/scanner.ts';
-import { isSentenceBreak } from '../../../core/scanner.ts';
+import { STAND_IN_REACH, isSentenceBreak } from '../../../core/scanner.ts';
 import {
   type ParsedTerm,
   foldCode,
@@ -18,8 +18,13 @@ import {
   unFullwidth,
 } from '../../../core/terms.ts';
 
+/** Traditional -> simplified, as the plan says (empty: no folding). */
+type Fold = ReadonlyMap<number, number>;
+const NO_FOLD: Fold = new Map();
+const folded = (c: number, fold: Fold) => fold.get(c) ?? c;
+
 /** Length of `term` matched at `p`, or -1. */
-export function matchLength(term: ParsedTerm, text: string, p: number): number {
+export function matchLength(term: ParsedTerm, text: string, p: number, fold: Fold = NO_FOLD): number {
   if (term.boundaryStart && p > 0 && isWordChar(text.charCodeAt(p - 1))) return -1;
   let i = p;
   for (const [k, atom] of term.atoms.entries()) {
@@ -51,7 +56,7 @@ export function matchLength(term: ParsedTerm, text: string, p: number): number {
           i += atom.ch.length;
           continue;
         }
-        if (unFullwidth(c) !== atom.ch.charCodeAt(0)) return -1;
+        if (folded(unFullwidth(c), fold) !== folded(atom.ch.charCodeAt(0), fold)) return -1;
         break;
     }
     i++;
@@ -61,14 +66,14 @@ export function matchLength(term: ParsedTerm, text: string, p: number): number {
 }
 
 /** Leftmost, then longest, non-overlapping matches over the whole text. */
-export function naiveScan(text: string, terms: readonly ParsedTerm[]): TermHit[] {
+export function naiveScan(text: string, terms: readonly ParsedTerm[], fold: Fold = NO_FOLD): TermHit[] {
   const hits: TermHit[] = [];
   let p = 0;
   while (p < text.length) {
     let best = 0;
     let which: number[] = [];
     terms.forEach((term, t) => {
-      const len = matchLength(term, text, p);
+      const len = matchLength(term, text, p, fold);
       if (len > best) {
         best = len;
         which = [t];
@@ -82,8 +87,29 @@ export function naiveScan(text: string, terms: readonly ParsedTerm[]): TermHit[]
   return hits;
 }
 
+/**
+ * The anchors that open windows: the main ones, and the secondary ones
+ * (stand-ins) only where a main one was found.
+ */
+export function naiveWindowAnchors(text: string, anchors: AnchorSet): Array<[number, number]> {
+  const main = naiveAnchors(text, anchors);
+  if (!main.length || !anchors.secondary) return main;
+  // A stand-in counts within reach after a main anchor (scanner.ts).
+  const isWord = (i: number) => isWordChar(text.charCodeAt(i));
+  const inReach = (p: number) =>
+    main.some(([s, e]) => {
+      // The scanner widens each reach to whole words at its edges.
+      let from = s;
+      let to = Math.min(text.length, e + STAND_IN_REACH);
+      while (from > 0 && isWord(from - 1)) from--;
+      while (to < text.length && isWord(to)) to++;
+      return from <= p && p < to;
+    });
+  return [...main, ...naiveAnchors(text, anchors.secondary).filter(([s]) => inReach(s))];
+}
+
 /** Every occurrence of every anchor, by brute force: words and acronyms whole, CJK anywhere. */
-export function naiveAnchors(text: string, anchors: AnchorSet): Array<[number, number]> {
+export function naiveAnchors(text: string, anchors: Pick<AnchorSet, 'literals' | 'words'>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const whole = (s: number, e: number, first: number, last: number) =>
     !(isWordChar(first) && isWordChar(text.charCodeAt(s - 1))) && !(isWordChar(last) && isWordChar(text.charCodeAt(e)));

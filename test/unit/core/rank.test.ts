@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, openBundle, type OpenCorpus } from '../../../core/bundle.ts';
+import { openBundle, type OpenCorpus } from '../../../core/bundle.ts';
+import { shippedBundle as buildBundle } from '../../../scripts/built-in-plans.ts';
 import { CorpusIndex } from '../../../core/corpus-index.ts';
 import { rank } from '../../../core/rank.ts';
 import { search } from '../../../core/search.ts';
@@ -193,5 +194,98 @@ describe('search box', () => {
   it('reads the shipped corpus file', () => {
     const shipped = JSON.parse(readFileSync(join(__dirname, '../../../public/corpus-index.json'), 'utf8'));
     expect(openBundle(shipped).index.size).toBe(open.index.size);
+  });
+});
+
+describe('rank: what a reader wants in the list (issue 10)', () => {
+  const userIndex = () =>
+    CorpusIndex.restore(
+      { version: 1, articles: [...open.index.articles.values()], passages: open.index.docs.map((d) => d.passage) },
+      open.index.serialize(),
+      open.index.parts,
+    );
+  const userArticle = (id: string, published: string | null, language: 'en' | 'zh' = 'en') => ({
+    id,
+    headline: id,
+    outlet: 'Test Times',
+    published,
+    url: null,
+    copyUrl: null,
+    language,
+    author: null,
+    note: null,
+    origin: 'user' as const,
+  });
+
+  it('shows nothing for a page that shares only everyday words', () => {
+    const page = { title: 'Leaders gather in the city', text: 'Leaders, including several from the city, said the meeting was important.', topics: [] };
+    expect(rank(open.index, page)).toEqual([]);
+  });
+
+  it('shows fewer than five when fewer qualify', () => {
+    const index = userIndex();
+    const page = { title: 'Quokka census', text: 'Rottnest quokka census counts more quokkas.', topics: [] };
+    index.addArticle(userArticle('user-quokka', '2024-05'), [
+      { id: 'user-quokka#0', articleId: 'user-quokka', index: 0, section: null, text: 'The Rottnest quokka census counted 12,000 quokkas.' },
+    ]);
+    const results = rank(index, page);
+    expect(results.map((r) => r.article.id)).toEqual(['user-quokka']);
+  });
+
+  it('never shows a near-copy of a passage already shown', () => {
+    const index = userIndex();
+    const original = open.index.docs.find((d) => d.passage.id === 'wic-2024-ai-focus#8')!.passage.text;
+    index.addArticle(userArticle('user-copy', '2024-10'), [
+      { id: 'user-copy#0', articleId: 'user-copy', index: 0, section: null, text: original },
+    ]);
+    const page = pageAbout('WIC to set up an AI committee', 'The WIC will set up an AI committee at the Wuzhen Summit, Ren Xianliang said.', '2024-10-24');
+    const ids = rank(index, page, { top: 8 }).map((r) => r.passage.id);
+    expect(ids.filter((id) => id === 'wic-2024-ai-focus#8' || id === 'user-copy#0')).toHaveLength(1);
+  });
+
+  it('takes at most two passages of one article into the top five', () => {
+    for (const page of [
+      pageAbout('AI governance', 'AI governance, the Global AI Governance Initiative, AI regulation, the AI Act and the Bletchley Declaration.'),
+      pageAbout('世界互联网大会', '世界互联网大会乌镇峰会，任贤良，人工智能专业委员会，智能向善。', '2024-10-24'),
+    ]) {
+      const counts = new Map<string, number>();
+      for (const r of rank(open.index, page, { top: 5 })) counts.set(r.article.id, (counts.get(r.article.id) ?? 0) + 1);
+      expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('names what is shared as a reader would: whole words and phrases, no fragments', () => {
+    const page = pageAbout(
+      'China-based start-ups at the forum’s AI sessions',
+      'China-based executives of US businesses and AI start-ups spoke at the forum’s sessions on artificial intelligence (AI) and export controls at the World Internet Conference.',
+      '2024-10-24',
+    );
+    const matched = rank(open.index, page, { top: 8 }).flatMap((r) => r.matched);
+    expect(matched.length).toBeGreaterThan(0);
+    for (const fragment of ['start', 'ups', 'forum’s', "forum's", 'China-based', 'Artificial', 'AI, Artificial']) expect(matched).not.toContain(fragment);
+    const zh = rank(open.index, pageAbout('人工智能治理', '人工智能治理与全球人工智能治理倡议。'), { top: 8 }).flatMap((r) => r.matched);
+    for (const fragment of ['人工', '智能']) expect(zh).not.toContain(fragment);
+  });
+
+  it('breaks equal scores by the date nearer the page, then corpus order, in any language', () => {
+    const index = userIndex();
+    const text = 'Quokka researchers counted quokkas on Rottnest.';
+    index.addArticle(userArticle('user-old', '2019-03'), [{ id: 'user-old#0', articleId: 'user-old', index: 0, section: null, text }]);
+    index.addArticle(userArticle('user-new', '2024-03'), [{ id: 'user-new#0', articleId: 'user-new', index: 0, section: null, text }]);
+    const order = (published: string) =>
+      rank(index, { title: 'Quokka count', text: 'Rottnest quokka researchers counted quokkas.', topics: [], published }, { top: 2, perArticle: 1 }).map(
+        (r) => r.article.id,
+      );
+    // A near-copy is shown once: whichever the rule puts first.
+    expect(order('2024-05-01')).toEqual(['user-new']);
+    expect(order('2019-05-01')).toEqual(['user-old']);
+    const zhIndex = userIndex();
+    const zhText = '短尾矮袋鼠研究人员在罗特尼斯岛清点数量。';
+    zhIndex.addArticle(userArticle('zh-old', '2019-03', 'zh'), [{ id: 'zh-old#0', articleId: 'zh-old', index: 0, section: null, text: zhText }]);
+    zhIndex.addArticle(userArticle('zh-new', '2024-03', 'zh'), [{ id: 'zh-new#0', articleId: 'zh-new', index: 0, section: null, text: zhText }]);
+    const zhOrder = (published: string) =>
+      rank(zhIndex, { title: '短尾矮袋鼠', text: '罗特尼斯岛短尾矮袋鼠研究人员清点数量。', topics: [], published }, { top: 1 }).map((r) => r.article.id);
+    expect(zhOrder('2024-05-01')).toEqual(['zh-new']);
+    expect(zhOrder('2019-05-01')).toEqual(['zh-old']);
   });
 });

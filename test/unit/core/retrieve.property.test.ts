@@ -5,14 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../core/corpus-index.ts';
-import { Detector, planDetector } from '../../../core/detect.ts';
+import { Detector } from '../../../core/detect.ts';
 import { EntityFinder } from '../../../core/entity-finder.ts';
 import { type QueryTerm, retrieve } from '../../../core/rank.ts';
 import { tokenize } from '../../../core/tokens.ts';
-import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
+import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
 import type { ArticleMeta } from '../../../core/types.ts';
 
-const parts = { detector: new Detector(planDetector(BUILT_IN_TOPICS)), entities: new EntityFinder() };
+const parts = { detector: new Detector(builtInDetectorPlan()), entities: new EntityFinder() };
 const WORDS = ['summit', 'rules', 'quokka', 'cyberspace', 'Wuzhen', 'Xi Jinping', 'AI governance', 'cooperation', '治理', 'chips'];
 
 const article = (id: string): ArticleMeta => ({
@@ -34,8 +34,14 @@ function termsOf(index: CorpusIndex, d: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokenize(doc.passage.text)) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
   for (const h of parts.entities.find(doc.passage.text)) counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
-  for (const t of doc.topics) counts.set(`t:${t}`, 1);
-  for (const t of doc.articleTopics) counts.set(`a:${t}`, 1);
+  // A topic counts its mentions, up to three; an article topic the tenths of
+  // the article (passages and headline) about it, at least one.
+  for (const t of parts.detector.detect(doc.passage.text)) counts.set(`t:${t.id}`, Math.min(3, t.mentions.length));
+  const siblings = index.docs.filter((x) => x.article.id === doc.article.id && !x.deleted);
+  for (const t of doc.articleTopics) {
+    const about = siblings.filter((x) => x.topics.includes(t)).length;
+    counts.set(`a:${t}`, Math.max(1, Math.round((10 * about) / (siblings.length + 1))));
+  }
   return counts;
 }
 
@@ -51,7 +57,10 @@ function naiveRetrieve(index: CorpusIndex, terms: QueryTerm[], pool: number): Ar
       const tf = counts.get(q.term);
       if (!tf) continue;
       hit = true;
-      score += q.kind === 'word' ? (q.weight * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * doc.length) / avg)) : q.weight;
+      if (q.kind === 'word') score += (q.weight * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * doc.length) / avg));
+      else if (q.kind === 'topic') score += q.weight * (1 + 0.25 * (tf - 1));
+      else if (q.kind === 'articleTopic') score += (q.weight * tf) / 10;
+      else score += q.weight;
     }
     if (hit) out.push([d, score]);
   });

@@ -7,11 +7,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Detector, detectFromHits, planDetector } from '../../../core/detect.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
+import { foldMapOf } from '../../../core/han-fold.ts';
 import { TermScanner, planScanner } from '../../../core/scanner.ts';
 import { parseTerm, TermError } from '../../../core/terms.ts';
 import type { TopicDefinition } from '../../../core/topic-schema.ts';
-import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
-import { inAnchorSentence, naiveAnchors, naiveScan } from './naive-matcher.ts';
+import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
+import { inAnchorSentence, naiveAnchors, naiveScan, naiveWindowAnchors } from './naive-matcher.ts';
+
+// What the shipped plan folds: each simplified character's traditional forms,
+// so generated texts write some characters the way Hong Kong or Taiwan would.
+const SHIPPED = builtInDetectorPlan();
+const TRADITIONAL = new Map<string, string[]>();
+for (const [from, to] of foldMapOf(SHIPPED.scanner.fold)) {
+  const s = String.fromCharCode(to);
+  TRADITIONAL.set(s, [...(TRADITIONAL.get(s) ?? []), String.fromCharCode(from)].sort());
+}
 
 const SEPS = [' ', '  ', '\n', '\u00a0', '\u200b', '-', '\u2013', ' \u2014 ', '\t', '\u3000'];
 const PUNCT = ['. ', '.', ', ', '! ', '? ', '。', '！', '(', ')', '"', '\u201c', '\u201d', "'", '\u2019', '\n\n'];
@@ -22,12 +32,18 @@ const variant = (phrase: string) =>
     .tuple(
       fc.array(fc.nat(), { minLength: phrase.length, maxLength: phrase.length }),
       fc.constantFrom(...SEPS),
+      fc.nat(3),
     )
-    .map(([noise, sep]) =>
+    .map(([noise, sep, script]) =>
       [...phrase]
-        .map((ch, i) => {
+        .map((written, i) => {
+          let ch = written;
           const n = noise[i]! % 12;
           if (ch === ' ' || ch === '-') return sep;
+          // The phrase in traditional script (script 1-2: each character's
+          // first or second form), as Hong Kong and Taiwan pages write it.
+          const trad = TRADITIONAL.get(ch);
+          if (trad && script > 0 && script < 3) ch = trad[Math.min(script - 1, trad.length - 1)]!;
           // A line wrapped in the page's source can split CJK anywhere.
           if (i > 0 && /[\u2e80-\u9fff]/.test(ch) && n < 2) return `${n ? '\n  ' : ' '}${ch}`;
           if (ch === "'") return n < 6 ? '\u2019' : "'";
@@ -52,8 +68,8 @@ function textOf(vocabulary: readonly string[]) {
 
 function checkAgainstReference(scanner: TermScanner, text: string) {
   const terms = scanner.plan.terms.map((_, i) => scanner.term(i));
-  const reference = naiveScan(text, terms);
-  const inWindow = inAnchorSentence(text, naiveAnchors(text, scanner.plan.anchors));
+  const reference = naiveScan(text, terms, foldMapOf(scanner.plan.fold));
+  const inWindow = inAnchorSentence(text, naiveWindowAnchors(text, scanner.plan.anchors));
   const expected = reference.filter((h) => inWindow(h.start));
   // A reference hit never straddles a window edge: terms never cross a sentence end.
   for (const h of reference) expect(inWindow(h.start)).toBe(inWindow(h.end - 1));
@@ -61,7 +77,7 @@ function checkAgainstReference(scanner: TermScanner, text: string) {
 }
 
 describe('scanner against the naive reference', () => {
-  const plan = planDetector(BUILT_IN_TOPICS);
+  const plan = SHIPPED;
   const detector = new Detector(plan);
   const vocabulary = [...new Set(plan.scanner.terms.map(([t]) => t))];
 
@@ -78,7 +94,7 @@ describe('scanner against the naive reference', () => {
     fc.assert(
       fc.property(textOf(vocabulary), (text) => {
         const terms = plan.scanner.terms.map((_, i) => detector.scanner.term(i));
-        expect(detector.detect(text)).toEqual(detectFromHits(text, naiveScan(text, terms), plan));
+        expect(detector.detect(text)).toEqual(detectFromHits(text, naiveScan(text, terms, foldMapOf(plan.scanner.fold)), plan));
       }),
       { numRuns: 400 },
     );
@@ -122,7 +138,7 @@ describe('scanner against the naive reference', () => {
 
 describe('anchors', () => {
   it('every term that needs one holds an anchor, and the scanner finds every anchor occurrence', () => {
-    const plan = planDetector(BUILT_IN_TOPICS);
+    const plan = SHIPPED;
     const scanner = new TermScanner(plan.scanner);
     fc.assert(
       fc.property(textOf(plan.scanner.terms.map(([t]) => t)), (text) => {
@@ -136,7 +152,7 @@ describe('anchors', () => {
   });
 
   it('finds the same occurrences with Wu-Manber (big texts) as with the regex (small ones)', () => {
-    const plan = planDetector(BUILT_IN_TOPICS);
+    const plan = SHIPPED;
     const regex = new AnchorScanner(plan.scanner.anchors);
     const wuManber = new AnchorScanner(plan.scanner.anchors, 0);
     const occurrences = (a: AnchorScanner, text: string) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../../core/bundle';
+import { shippedBundle as buildBundle } from '../../../scripts/built-in-plans.ts';
 import { assembleCorpus, CorpusBuildError, serializeCorpus } from '../../../corpus/assemble';
 import { buildCorpus } from '../../../corpus/build';
 import { articlesDir } from './fixtures';

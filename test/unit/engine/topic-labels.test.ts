@@ -1,11 +1,13 @@
 // The "why this matched" line names topics in the reader's language: the
-// background sends English labels with their ids, the content script renames.
+// background sends English labels with their ids, the content script renames
+// them, and names the event the way the language does.
 
 import { describe, expect, it } from 'vitest';
 import { withTopicLabels } from '../../../entrypoints/engine/topic-labels.ts';
 import { passage } from '../components/helpers.ts';
 
 const zh = (id: string) => ({ wic: '世界互联网大会', 'ai-governance': '人工智能治理' })[id] ?? id;
+const zhEvent = (label: string, year: string) => `${year}年${label}`;
 
 describe('withTopicLabels', () => {
   it('renames the topics and the event by their ids, keeping the year', () => {
@@ -19,9 +21,9 @@ describe('withTopicLabels', () => {
         words: ['summit'],
       },
     });
-    const out = withTopicLabels(p, zh);
+    const out = withTopicLabels(p, zh, zhEvent);
     expect(out.reasons.topics).toEqual(['世界互联网大会', '人工智能治理']);
-    expect(out.reasons.event).toBe('世界互联网大会, 2023');
+    expect(out.reasons.event).toBe('2023年世界互联网大会');
     expect(out.reasons.names).toEqual(['Wuzhen']);
     expect(out.reasons.words).toEqual(['summit']);
     expect(p.reasons.topics).toEqual(['World Internet Conference', 'AI governance']);
@@ -34,7 +36,7 @@ describe('withTopicLabels', () => {
       },
       { published: null },
     );
-    const out = withTopicLabels(p, zh);
+    const out = withTopicLabels(p, zh, zhEvent);
     expect(out.reasons.topics).toEqual(['AI governance']);
     expect(out.reasons.event).toBe('World Internet Conference');
   });

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { Detector, planDetector } from '../../../core/detect.ts';
-import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
+import { Detector } from '../../../core/detect.ts';
+import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
 import { extractPageText } from '../../../shared/page-text.ts';
 
 const PAGES = fileURLToPath(new URL('../../golden/pages', import.meta.url));
@@ -34,7 +34,7 @@ interface Golden {
   topics: GoldenTopic[];
 }
 
-const detector = new Detector(planDetector(BUILT_IN_TOPICS));
+const detector = new Detector(builtInDetectorPlan());
 
 function found(html: string): { text: string; topics: GoldenTopic[] } {
   const page = extractPageText(parseHTML(html).document);

@@ -10,12 +10,11 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { AnchorScanner } from '../../../core/anchors.ts';
-import { planDetector } from '../../../core/detect.ts';
-import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
+import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
 import { CARRY, type SliceRunner, WHOLE_UP_TO_ELEMENTS, anchorInText } from '../../../shared/raw-text-anchors.ts';
 import { pageOf, parse } from './helpers.ts';
 
-const anchors = new AnchorScanner(planDetector(BUILT_IN_TOPICS).scanner.anchors);
+const anchors = new AnchorScanner(builtInDetectorPlan().scanner.anchors);
 
 /** Every step gets a deadline already past; counts the slices. */
 function pastDeadlines(): { run: SliceRunner; slices: () => number } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CustomTopic, customTopicId, customTopicProblems, isCustomTopicList, toTopicDefinition } from '../../../core/custom-topics.ts';
-import { Detector, planDetector } from '../../../core/detect.ts';
-import { BUILT_IN_TOPICS } from '../../../core/topics/index.ts';
+import { Detector } from '../../../core/detect.ts';
+import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
 
 const topic = (over: Partial<CustomTopic> = {}): CustomTopic => ({
   id: 'custom-semiconductors',
@@ -16,7 +16,7 @@ const topic = (over: Partial<CustomTopic> = {}): CustomTopic => ({
 
 describe('custom topics', () => {
   it('are detected with the same rules as the built-in ones', () => {
-    const d = new Detector(planDetector([...BUILT_IN_TOPICS, toTopicDefinition(topic())]));
+    const d = new Detector(builtInDetectorPlan([toTopicDefinition(topic())]));
     const text = 'New chip\nexport controls hit TSMC. tsmc shares fell. 芯片出口受限。 Chipmakers worried.';
     const found = d.detect(text).find((t) => t.id === 'custom-semiconductors');
     expect(found?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['chip\nexport controls', 'TSMC', '芯片']);
@@ -30,11 +30,14 @@ describe('custom topics', () => {
 
   it('say what is wrong, term by term', () => {
     expect(customTopicProblems(topic())).toEqual([]);
-    expect(customTopicProblems(topic({ label: ' ' })).join(' ')).toMatch(/Give the topic a name/);
-    expect(customTopicProblems(topic({ terms: [] })).join(' ')).toMatch(/at least one word/);
-    expect(customTopicProblems(topic({ terms: [{ text: 'a b', lang: null }] })).join(' ')).toMatch(/"a b" cannot be looked for/);
-    expect(customTopicProblems(topic({ terms: [{ text: 'rules (of', lang: null }] })).join(' ')).toMatch(/unbalanced/);
-    expect(customTopicProblems(topic({ id: 'custom-b' }), [topic()]).join(' ')).toMatch(/already a topic called/);
+    expect(customTopicProblems(topic({ label: ' ' }))).toEqual([{ code: 'nameEmpty' }]);
+    expect(customTopicProblems(topic({ terms: [] }))).toEqual([{ code: 'noTerms' }]);
+    expect(customTopicProblems(topic({ terms: [{ text: 'a b', lang: null }] }))).toEqual([{ code: 'termNoAnchor', term: 'a b' }]);
+    expect(customTopicProblems(topic({ terms: [{ text: 'rules (of', lang: null }] }))).toEqual([{ code: 'termBrackets', term: 'rules (of' }]);
+    expect(customTopicProblems(topic({ terms: [{ text: 'end. start', lang: null }] }))).toEqual([
+      { code: 'termSentenceEnd', char: '.', term: 'end. start' },
+    ]);
+    expect(customTopicProblems(topic({ id: 'custom-b' }), [topic()])).toEqual([{ code: 'nameTaken', name: topic().label }]);
   });
 
   it('validate what storage holds', () => {

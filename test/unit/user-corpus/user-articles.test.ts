@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ArticleDraft,
+  MAX_PARAGRAPHS,
+  MAX_PARAGRAPH_CHARS,
+  type MarkdownWords,
   articleId,
   draftFromRecord,
   draftProblems,
@@ -41,15 +44,26 @@ describe('drafts', () => {
   });
 
   it.each([
-    [{ headline: '  ' }, /headline is empty/],
-    [{ outlet: '' }, /outlet is empty/],
-    [{ published: '2024-02-30' }, /not a date/],
-    [{ url: 'javascript:alert(1)' }, /not a full http\(s\) address/],
-    [{ url: 'example.org/x' }, /not a full http\(s\) address/],
-    [{ paragraphs: [' ', ''] }, /no text/],
-  ])('says what is wrong with %j', (over, message) => {
-    expect(draftProblems(draft(over)).join(' ')).toMatch(message);
-    expect(() => recordFromDraft(draft(over), NOW)).toThrow(message);
+    [{ headline: '  ' }, { code: 'headlineEmpty' }],
+    [{ outlet: '' }, { code: 'outletEmpty' }],
+    [{ published: '2024-02-30' }, { code: 'dateInvalid', value: '2024-02-30' }],
+    [{ url: 'javascript:alert(1)' }, { code: 'urlInvalid', value: 'javascript:alert(1)' }],
+    [{ url: 'example.org/x' }, { code: 'urlInvalid', value: 'example.org/x' }],
+    [{ paragraphs: [' ', ''] }, { code: 'noText' }],
+    [{ paragraphs: ['x'.repeat(MAX_PARAGRAPH_CHARS + 1)] }, { code: 'paragraphTooLong', max: MAX_PARAGRAPH_CHARS }],
+  ])('says what is wrong with %j', (over, problem) => {
+    expect(draftProblems(draft(over))).toEqual([problem]);
+    expect(() => recordFromDraft(draft(over), NOW)).toThrow(expect.objectContaining({ problem }));
+  });
+
+  it('lists every problem of a draft, each with the values its sentence needs', () => {
+    const paragraphs = Array.from({ length: MAX_PARAGRAPHS + 1 }, (_, i) => `Paragraph ${i}.`);
+    expect(draftProblems(draft({ headline: '', outlet: ' ', published: 'soon', paragraphs }))).toEqual([
+      { code: 'headlineEmpty' },
+      { code: 'outletEmpty' },
+      { code: 'dateInvalid', value: 'soon' },
+      { code: 'tooManyParagraphs', count: MAX_PARAGRAPHS + 1, max: MAX_PARAGRAPHS },
+    ]);
   });
 
   it('gives the same article the same id, and editing keeps id and first save time', () => {
@@ -68,16 +82,25 @@ describe('drafts', () => {
 describe('records read back', () => {
   const good = recordFromDraft(draft(), NOW);
   it.each([
-    [null, /not a record/],
-    [{ ...good, format: 2 }, /newer version/],
-    [{ ...good, article: { ...good.article, id: 'wic-2022' } }, /not a user article id/],
-    [{ ...good, article: { ...good.article, url: 'ftp://x' } }, /url/],
-    [{ ...good, article: { ...good.article, published: '20-1' } }, /published/],
-    [{ ...good, passages: [] }, /no passages/],
-    [{ ...good, passages: [{ ...good.passages[0], index: 3 }] }, /wrong id/],
-    [{ ...good, savedAt: 'yesterday' }, /savedAt/],
-  ])('refuses %#, saying why', (raw, reason) => {
-    expect(recordProblem(raw)).toMatch(reason);
+    [null, { code: 'notObject' }],
+    [{ ...good, format: 2 }, { code: 'formatNewer', format: 2 }],
+    [{ ...good, format: '1' }, { code: 'formatUnknown', value: '"1"' }],
+    [{ ...good, article: { ...good.article, id: 'wic-2022' } }, { code: 'idInvalid', value: '"wic-2022"' }],
+    [{ ...good, article: { ...good.article, url: 'ftp://x' } }, { code: 'urlInvalid', value: '"ftp://x"' }],
+    [{ ...good, article: { ...good.article, copyUrl: 42 } }, { code: 'copyUrlInvalid', value: '42' }],
+    [{ ...good, article: { ...good.article, published: '20-1' } }, { code: 'publishedInvalid', value: '"20-1"' }],
+    [{ ...good, article: { ...good.article, language: 'fr' } }, { code: 'languageInvalid', value: '"fr"' }],
+    [{ ...good, passages: [] }, { code: 'noPassages' }],
+    [{ ...good, passages: [{ ...good.passages[0], index: 3 }] }, { code: 'passageMismatch', index: 0 }],
+    [{ ...good, savedAt: 'yesterday' }, { code: 'savedAtInvalid' }],
+  ])('refuses %#, saying why', (raw, problem) => {
+    expect(recordProblem(raw)).toEqual(problem);
+  });
+
+  it('quotes a long bad value short', () => {
+    const problem = recordProblem({ ...good, article: { ...good.article, id: 'x'.repeat(500) } });
+    expect(problem).toMatchObject({ code: 'idInvalid' });
+    expect((problem as { value: string }).value.length).toBeLessThanOrEqual(80);
   });
 });
 
@@ -99,24 +122,36 @@ describe('export and import', () => {
     file.articles.splice(1, 0, { format: 1, article: { id: 'user-x' } }, file.articles[0]);
     const parsed = parseImport(JSON.stringify(file));
     expect(parsed.records).toHaveLength(2);
-    expect(parsed.rejected.map((r) => [r.position, r.reason])).toEqual([
-      [2, 'article headline is missing or empty'],
-      [3, 'the same article appears earlier in the file'],
+    expect(parsed.rejected.map((r) => [r.position, r.problem])).toEqual([
+      [2, { code: 'headlineEmpty' }],
+      [3, { code: 'duplicate' }],
     ]);
   });
 
   it.each([
-    ['not json', /not a JSON file/],
-    ['{"kind":"something else","articles":[]}', /not a Related Coverage export/],
-    ['{"kind":"related-coverage/user-corpus","format":9,"articles":[]}', /newer version/],
-  ])('refuses a file that is %s', (text, message) => {
-    expect(() => parseImport(text)).toThrow(message);
+    ['not json', { code: 'notJson' }],
+    ['{"kind":"something else","articles":[]}', { code: 'notExport' }],
+    ['{"kind":"related-coverage/user-corpus","format":9,"articles":[]}', { code: 'newerFormat', format: '9' }],
+    ['{"kind":"related-coverage/user-corpus","format":1}', { code: 'noArticles' }],
+  ])('refuses a file that is %s', (text, problem) => {
+    expect(() => parseImport(text)).toThrow(expect.objectContaining({ problem: expect.objectContaining(problem) }));
   });
 
-  it('writes Markdown for reading, with unknowns said', () => {
-    const md = exportMarkdown(records, NOW);
+  it('writes Markdown for reading, in the words it is given, with unknowns said', () => {
+    const words: MarkdownWords = {
+      title: 'TITLE',
+      summary: (count, at) => `summary(${count}|${at})`,
+      fact: (field, value) => `${field}=${value}`,
+      unknown: '?',
+      date: (published) => `date(${published})`,
+      day: (timestamp) => `day(${timestamp})`,
+    };
+    const md = exportMarkdown(records, NOW, words);
+    expect(md.split('\n').slice(0, 3)).toEqual(['# TITLE', '', `summary(2|${NOW.toISOString()})`]);
     expect(md).toContain('## Wuzhen summit opens with AI on the agenda');
-    expect(md).toContain('- Address: unknown');
+    expect(md).toContain('- outlet=Example Times\n- published=date(2024-11-20)\n- address=https://example.org/news/wuzhen');
+    expect(md).toContain('- address=?');
+    expect(md).toContain(`- saved=day(${NOW.toISOString()})`);
     expect(md).toContain('Delegates discussed AI governance.');
   });
 });

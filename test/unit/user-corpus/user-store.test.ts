@@ -45,7 +45,9 @@ describe('user store writes', () => {
   it('imports all articles or none: a full quota on the third leaves the first two unsaved', async () => {
     await store.put(record(0));
     const spy = quotaOnPut(3);
-    await expect(store.putAll([1, 2, 3, 4].map((n) => record(n)))).rejects.toThrow(/storage for this extension is full\. Nothing was saved\./);
+    await expect(store.putAll([1, 2, 3, 4].map((n) => record(n)))).rejects.toMatchObject({
+      problem: { code: 'storageFull', action: 'importArticles', count: 4 },
+    });
     spy.mockRestore();
     expect(await headlines()).toEqual(['Wuzhen summit, day 0']);
   });
@@ -58,7 +60,9 @@ describe('user store writes', () => {
       if (++calls === 3) this.transaction.abort();
       return request;
     });
-    await expect(store.putAll([1, 2, 3, 4].map((n) => record(n)))).rejects.toThrow(/^Could not import 4 articles: .+\. Nothing was changed\.$/);
+    await expect(store.putAll([1, 2, 3, 4].map((n) => record(n)))).rejects.toMatchObject({
+      problem: { code: 'storageFailed', action: 'importArticles', count: 4, detail: expect.stringMatching(/\S/) },
+    });
     vi.restoreAllMocks();
     expect(await headlines()).toEqual([]);
   });
@@ -68,7 +72,9 @@ describe('user store writes', () => {
     await store.put(first);
     const spy = quotaOnPut(1);
     const edited = { ...first, article: { ...first.article, headline: 'Wuzhen summit, edited' } };
-    await expect(store.put(edited)).rejects.toThrow(/Could not save "Wuzhen summit, edited": the browser's storage for this extension is full/);
+    await expect(store.put(edited)).rejects.toMatchObject({
+      problem: { code: 'storageFull', action: 'saveArticle', headline: 'Wuzhen summit, edited' },
+    });
     spy.mockRestore();
     expect(await store.get(first.article.id)).toEqual(first);
   });
