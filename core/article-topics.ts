@@ -13,7 +13,7 @@ export function topicsOfArticle(
   const articleTopics = new Set<string>();
   const perPassage = passages.map((p) => {
     const found = detector.detect(p.text);
-    found.forEach((t) => articleTopics.add(t.id));
+    for (const t of found) articleTopics.add(t.id);
     return found;
   });
   const headline = detector.detect(article.headline).map((t) => t.id);

@@ -17,7 +17,7 @@ import { tokenize } from './tokens.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
 import { type SerializedDoc, type SerializedIndex, fromBase64, toBase64, varint, varintReader } from './index-codec.ts';
 
-export type { SerializedDoc, SerializedIndex } from './index-codec.ts';
+export type { SerializedIndex } from './index-codec.ts';
 
 /** Topic mentions counted in a passage's topic posting (see rank-retrieve.ts). */
 export const TOPIC_TF_CAP = 3;

@@ -9,7 +9,7 @@ import { type ScannerPlan, type TermHit, TermScanner, planScanner, termSignature
 import { type Mention, type MentionKind, pairEvidence, settledAcronyms } from './topic-evidence.ts';
 import { type Role, type TopicDefinition, topicTerms } from './topic-schema.ts';
 
-export type { Mention, MentionKind };
+export type { Mention };
 
 export interface TopicMatch {
   id: string;

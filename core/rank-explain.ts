@@ -97,7 +97,7 @@ function wordSpans(
   for (const q of wanted.values()) if (q.kind === 'word' && q.telling) strongest = Math.max(strongest, q.weight);
   for (const tok of tokenize(text)) {
     const q = wanted.get(tok.term);
-    if (!q || q.kind !== 'word' || !q.telling || q.weight < strongest * WORD_SHARE) continue;
+    if (q?.kind !== 'word' || !q.telling || q.weight < strongest * WORD_SHARE) continue;
     const [start, end] = CJK.test(text[tok.start]!) ? [tok.start, tok.end] : wholeWord(text, tok.start, tok.end);
     raw.push({ start, end, weight: q.weight, kind: 'word', shown: true });
   }

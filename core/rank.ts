@@ -19,7 +19,7 @@ import { retrieveWithEvidence } from './rank-retrieve.ts';
 import { type Candidate, orderCandidates, qualifies, sameEvent, selectDiverse } from './rank-select.ts';
 import type { ArticleMeta, Passage } from './types.ts';
 
-export { buildQuery, pageYears, type PageQuery, type QueryTerm } from './rank-query.ts';
+export type { PageQuery, QueryTerm } from './rank-query.ts';
 export { retrieve } from './rank-retrieve.ts';
 
 export interface RankOptions {

@@ -84,5 +84,5 @@ function folded(term: ParsedTerm, fold: FoldMap | undefined): ParsedTerm {
 }
 
 function signature(t: ParsedTerm): string {
-  return t.key + '\u0000' + t.atoms.map((a) => (a.kind === 'letter' && a.caseSensitive ? '1' : '0')).join('');
+  return `${t.key}\u0000${t.atoms.map((a) => (a.kind === 'letter' && a.caseSensitive ? '1' : '0')).join('')}`;
 }

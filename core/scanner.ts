@@ -252,7 +252,7 @@ export function isSentenceBreak(text: string, i: number): boolean {
 /** Start of the sentence holding `i`; stops early at `floor` (a window already scanned up to there). */
 function sentenceStart(text: string, i: number, floor: number): number {
   for (let k = i - 1; k >= 0 && k >= floor; k--) if (isSentenceBreak(text, k)) return k + 1;
-  return floor > 0 ? floor : 0;
+  return Math.max(floor, 0);
 }
 
 /** End (exclusive) of the sentence that holds position `i - 1`. */

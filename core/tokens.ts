@@ -45,10 +45,6 @@ export function normalizeWord(word: string): string {
   return stem;
 }
 
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}
-
 /** Index terms of a text, in order, with their offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -66,11 +62,4 @@ export function tokenize(text: string): Token[] {
     out.push({ term: normalizeWord(word), start, end: start + word.length });
   }
   return out;
-}
-
-/** Index terms of a text with their counts. */
-export function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const t of tokenize(text)) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
-  return counts;
 }

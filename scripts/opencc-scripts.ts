@@ -34,8 +34,8 @@ export function openccFold(): ReadonlyMap<number, number> {
   if (fold) return fold;
   const groups = OpenCC.Locale as unknown as { from: Record<string, Dict[][]>; to: Record<string, Dict[][]> };
   // to.cn: [TSPhrases, TSCharacters]; from.hk / from.tw: [variant phrases, variant characters].
-  const toSimplified = charMap(groups.to['cn']![0]![1]!);
-  const variants = [charMap(groups.from['hk']![0]![1]!), charMap(groups.from['tw']![0]![1]!)];
+  const toSimplified = charMap(groups.to.cn![0]![1]!);
+  const variants = [charMap(groups.from.hk![0]![1]!), charMap(groups.from.tw![0]![1]!)];
   const out = new Map<number, number>();
   const note = (c: number) => {
     const standard = variants[0]!.get(c) ?? variants[1]!.get(c) ?? c;

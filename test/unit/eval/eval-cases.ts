@@ -69,21 +69,21 @@ export function readTextCases(folder: 'set' | 'held-out'): EvalCase[] {
         .split(/\n\s*\n/)
         .map((p) => p.trim())
         .filter(Boolean);
-      if (!head['title'] || !paragraphs.length || head['topics'] === undefined) {
+      if (!head.title || !paragraphs.length || head.topics === undefined) {
         throw new Error(`${folder}/${file}: case "${id}" needs topics, title and at least one paragraph`);
       }
-      const topics = list(head['topics']);
-      const first = head['first'] === undefined ? null : head['first'] === 'any' ? 'any' : list(head['first']);
+      const topics = list(head.topics);
+      const first = head.first === undefined ? null : head.first === 'any' ? 'any' : list(head.first);
       if (topics.length && first === null) throw new Error(`${folder}/${file}: case "${id}" needs "first"`);
       out.push({
         id,
         script: SCRIPT_OF_FILE[file]!,
-        page: pageFrom(head['title'], paragraphs, head['published'] || null),
+        page: pageFrom(head.title, paragraphs, head.published || null),
         topics,
-        optional: list(head['optional']),
+        optional: list(head.optional),
         first: topics.length ? first : null,
-        lookalike: head['lookalike'] ?? null,
-        tests: head['tests'] ?? '',
+        lookalike: head.lookalike ?? null,
+        tests: head.tests ?? '',
       });
     }
   }

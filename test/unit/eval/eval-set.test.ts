@@ -19,7 +19,7 @@ beforeAll(() => {
 
 const development = readTextCases('set');
 const original = readHtmlCases();
-const heldOut = process.env['EVAL_HELD_OUT'] === '1' ? readTextCases('held-out') : [];
+const heldOut = process.env.EVAL_HELD_OUT === '1' ? readTextCases('held-out') : [];
 
 function report(name: string, cases: EvalCase[]) {
   const result = measure(open, runCases(open, cases));
