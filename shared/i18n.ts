@@ -2,6 +2,9 @@
 // page, the sidebar, the background's export and the topic labels. The
 // browser picks the locale file from its UI language
 // (browser.i18n.getUILanguage()); Intl and <html lang> follow that file.
+//
+// Ships in: engine.js, sidebar-ui.js, background.js (the Markdown export),
+// popup, options and save; not content.js.
 
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';

@@ -1,6 +1,8 @@
 // A topic's name in the interface's language (Translate.lang, the tag of the
 // locale file in use): the built-in topics carry a label per script; the
 // reader's own topics have the one name the reader gave them.
+//
+// Ships in: engine.js and the popup.
 
 interface Labelled {
   label: string;

@@ -3,6 +3,8 @@
 // (numbers, plural forms, lists, dates), all in one language. Components get
 // it as their `t` prop; shared/i18n.ts makes the browser's, tests make one
 // from a locale file.
+//
+// Ships with shared/i18n.ts; components take only its types.
 
 import type { GeneratedI18nStructure, i18n } from '#i18n';
 import { parsePartialDate } from '../core/validate.ts';
