@@ -1,17 +1,22 @@
 // The sidebar: the topics found on the page with their mention counts, a
 // stepper through the mentions, a search over the corpus, and the related
-// passages (or the search results while a query is typed). Presentational:
-// everything arrives in props and every action leaves through a callback.
+// passages, one card per article (or the search results while a query is
+// typed). Presentational: everything arrives in props and every action
+// leaves through a callback. The parts are SidebarTopics, SidebarSearch and
+// PassageList; this file is the frame and the keyboard.
 //
 // Keyboard, anywhere inside: Escape closes (in a search box with text, it
 // clears the search first); "[" and "]" (outside the search box) or
 // Alt+ArrowUp and Alt+ArrowDown step through the mentions in the page.
 
 import type { TargetedKeyboardEvent } from 'preact';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { PassageView, TopicCount } from '../shared/messages.ts';
 import type { Translate } from '../shared/translate.ts';
-import { PassageCard } from './PassageCard.tsx';
+import type { CopyText } from './PassageCard.tsx';
+import { PassageList } from './PassageList.tsx';
+import { type SearchState, SidebarSearch } from './SidebarSearch.tsx';
+import { SidebarTopics } from './SidebarTopics.tsx';
 
 export interface SidebarProps {
   t: Translate;
@@ -19,7 +24,7 @@ export interface SidebarProps {
   /** null while loading. */
   passages: PassageView[] | null;
   error: string | null;
-  search: { query: string; results: PassageView[] | null; busy: boolean };
+  search: SearchState;
   onSearch(query: string): void;
   /** index -1: no mention selected. */
   mention: { index: number; total: number };
@@ -30,6 +35,8 @@ export interface SidebarProps {
   onClose(): void;
   /** "Add this page to my corpus", shown when given. */
   onAddPage?: () => void;
+  /** Puts a citation on the clipboard; without it, no "copy" buttons. */
+  onCopy?: CopyText;
 }
 
 /** The first passage that matched because of `topicId`. */
@@ -57,43 +64,21 @@ function isTextField(target: EventTarget | null): boolean {
 /** Keys typed in the sidebar are ours: the page's shortcuts (j/k, "/", Escape) must not see them. */
 const keepFromPage = (e: Event) => e.stopPropagation();
 
+/** -1, 1 or 0: the mention step a key asks for. */
+function stepOf(e: TargetedKeyboardEvent<HTMLElement>): number {
+  if (e.altKey) return e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' ? 1 : 0;
+  if (isTextField(e.target)) return 0;
+  return e.key === '[' ? -1 : e.key === ']' ? 1 : 0;
+}
+
 export function Sidebar(props: SidebarProps) {
-  const { t, topics, passages, error, search, mention } = props;
-  const ids = {
-    title: useId(),
-    help: useId(),
-    topics: useId(),
-    list: useId(),
-    results: useId(),
-    search: useId(),
-  };
+  const { t, search } = props;
+  const ids = { title: useId(), help: useId(), topics: useId(), list: useId(), results: useId() };
   const listRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  // The box owns its text. Writing the query prop back into it would let an
-  // older render undo keys typed between two frames, and would break an input
-  // method mid-composition (pinyin, etc.). The prop is copied in only when it
-  // changed from outside, such as a search cleared by the controller.
-  const [draft, setDraft] = useState(search.query);
-  const composing = useRef(false);
-  const sent = useRef(search.query);
-  const [sentAtMount] = useState(search.query);
-  useLayoutEffect(() => {
-    if (search.query === sent.current) return;
-    sent.current = search.query;
-    const input = inputRef.current;
-    if (!input || composing.current) return;
-    input.value = search.query;
-    setDraft(search.query);
-  }, [search.query]);
-  const send = (value: string) => {
-    sent.current = value;
-    props.onSearch(value);
-  };
 
   const searching = search.query.trim() !== '';
-  const list = searching ? search.results : passages;
+  const list = searching ? search.results : props.passages;
   const focused = props.focusedTopic && list ? firstPassageFor(props.focusedTopic, list) : null;
 
   useEffect(() => {
@@ -111,39 +96,11 @@ export function Sidebar(props: SidebarProps) {
       props.onClose();
       return;
     }
-    const step =
-      e.altKey && e.key === 'ArrowUp'
-        ? -1
-        : e.altKey && e.key === 'ArrowDown'
-          ? 1
-          : !e.altKey && !isTextField(e.target) && e.key === '['
-            ? -1
-            : !e.altKey && !isTextField(e.target) && e.key === ']'
-              ? 1
-              : 0;
+    const step = stepOf(e);
     if (!step) return;
     e.preventDefault();
     if (step < 0) props.onPrevMention();
     else props.onNextMention();
-  };
-
-  const onSearchKeyDown = (e: TargetedKeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Escape' && !e.isComposing && e.currentTarget.value !== '') {
-      // First Escape clears the search; the next one closes the sidebar.
-      e.preventDefault();
-      clearBox();
-    }
-  };
-
-  const clearBox = () => {
-    if (inputRef.current) inputRef.current.value = '';
-    setDraft('');
-    send('');
-  };
-
-  const clearSearch = () => {
-    clearBox();
-    inputRef.current?.focus();
   };
 
   return (
@@ -180,177 +137,42 @@ export function Sidebar(props: SidebarProps) {
       </p>
 
       <div class="rc-body" ref={bodyRef}>
-        <section class="rc-section" aria-labelledby={ids.topics}>
-          <h3 class="rc-section-title" id={ids.topics}>
-            {t('topicsHeading')}
-          </h3>
-          {topics.length ? (
-            <ul class="rc-topics" data-testid="topics">
-              {topics.map((topic) => (
-                <li class="rc-topic" key={topic.id} data-topic-id={topic.id}>
-                  <span class="rc-topic-label">{topic.label}</span>
-                  <span class="rc-count">{t.plural('mentions', topic.count)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="rc-muted" data-testid="topics">
-              {t('noTopics')}
-            </p>
-          )}
-          <div class="rc-stepper" role="group" aria-label={t('mentionsGroup')} data-testid="mentions">
-            <button
-              type="button"
-              class="rc-icon-button"
-              data-testid="prev-mention"
-              aria-label={t('prevMention')}
-              title={t('prevMention')}
-              disabled={mention.total <= 0}
-              onClick={props.onPrevMention}
-            >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M3 10l5-5 5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-              </svg>
-            </button>
-            <span class="rc-position" aria-live="polite" aria-atomic="true" data-testid="mention-position">
-              {mention.index >= 0 && mention.index < mention.total
-                ? t('mentionPosition', [t.number(mention.index + 1), t.number(mention.total)])
-                : t.plural('mentions', Math.max(0, mention.total))}
-            </span>
-            <button
-              type="button"
-              class="rc-icon-button"
-              data-testid="next-mention"
-              aria-label={t('nextMention')}
-              title={t('nextMention')}
-              disabled={mention.total <= 0}
-              onClick={props.onNextMention}
-            >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M3 6l5 5 5-5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-              </svg>
-            </button>
-          </div>
-          {props.onAddPage && (
-            <div>
-              <button type="button" class="rc-button" data-testid="add-page" onClick={props.onAddPage}>
-                {t('addPage')}
-              </button>
-            </div>
-          )}
-        </section>
-
-        <form class="rc-search" role="search" onSubmit={(e) => e.preventDefault()}>
-          <label class="rc-label" for={ids.search}>
-            {t('searchLabel')}
-          </label>
-          <div class="rc-search-row">
-            <input
-              ref={inputRef}
-              id={ids.search}
-              class="rc-input"
-              type="search"
-              data-testid="search"
-              defaultValue={sentAtMount}
-              placeholder={t('searchPlaceholder')}
-              autocomplete="off"
-              spellcheck={false}
-              aria-controls={ids.results}
-              onInput={(e) => {
-                const value = e.currentTarget.value;
-                setDraft(value);
-                if (!composing.current && !e.isComposing) send(value);
-              }}
-              onCompositionStart={() => {
-                composing.current = true;
-              }}
-              onCompositionEnd={(e) => {
-                composing.current = false;
-                const value = e.currentTarget.value;
-                setDraft(value);
-                send(value);
-              }}
-              onKeyDown={onSearchKeyDown}
-            />
-            {draft !== '' && (
-              <button type="button" class="rc-button" data-testid="search-clear" onClick={clearSearch}>
-                {t('searchClear')}
-              </button>
-            )}
-          </div>
-          <p class="rc-status" role="status" data-testid="search-status">
-            {searchStatus(t, search)}
-          </p>
-        </form>
-
+        <SidebarTopics
+          t={t}
+          headingId={ids.topics}
+          topics={props.topics}
+          mention={props.mention}
+          onPrevMention={props.onPrevMention}
+          onNextMention={props.onNextMention}
+          onAddPage={props.onAddPage}
+        />
+        <SidebarSearch t={t} search={search} onSearch={props.onSearch} resultsId={ids.results} />
         <section class="rc-section" aria-labelledby={ids.list}>
           <h3 class="rc-section-title" id={ids.list}>
             {t(searching ? 'searchHeading' : 'relatedHeading')}
           </h3>
-          {error && (
+          {props.error && (
             <div class="rc-error" role="alert" data-testid="error">
               <p class="rc-error-title">{t('errorTitle')}</p>
-              <p class="rc-error-detail">{error}</p>
+              <p class="rc-error-detail">{props.error}</p>
             </div>
           )}
-          <div ref={listRef} id={ids.results} aria-busy={list === null || (searching && search.busy) ? 'true' : undefined}>
+          <div
+            ref={listRef}
+            id={ids.results}
+            aria-busy={list === null || (searching && search.busy) ? 'true' : undefined}
+          >
             <PassageList
               t={t}
               list={list}
               query={searching ? search.query.trim() : null}
-              error={error}
+              error={props.error}
               focusedId={focused?.id ?? null}
+              onCopy={props.onCopy}
             />
           </div>
         </section>
       </div>
     </aside>
-  );
-}
-
-/** What the live region says about the search: announced as it changes. */
-function searchStatus(t: Translate, search: SidebarProps['search']): string {
-  const query = search.query.trim();
-  if (!query) return '';
-  if (search.busy || search.results === null) return t('searching');
-  if (!search.results.length) return t('searchNoResults', [query]);
-  return t.plural('searchResults', search.results.length);
-}
-
-function PassageList(props: {
-  t: Translate;
-  list: PassageView[] | null;
-  /** The search, while one is typed; null for the related passages. */
-  query: string | null;
-  error: string | null;
-  focusedId: string | null;
-}) {
-  const { t, list, query } = props;
-  // While searching, the status line above says "searching" and "no results".
-  if (query !== null && (list === null || !list.length)) return null;
-  if (list === null) {
-    // A failed load shows the error above, not a "loading" that never ends.
-    if (props.error) return null;
-    return (
-      <p class="rc-muted" data-testid="loading">
-        {t('loading')}
-      </p>
-    );
-  }
-  if (!list.length) {
-    return (
-      <p class="rc-muted" data-testid="empty">
-        {t('empty')}
-      </p>
-    );
-  }
-  return (
-    <ol class="rc-list" data-testid="passages">
-      {list.map((p) => (
-        <li key={p.id}>
-          <PassageCard t={t} passage={p} focused={p.id === props.focusedId} />
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -5,6 +5,7 @@
 // the panel with position: fixed so it sits in the same place whatever box
 // the host is given.
 
+import { CARDS_CSS } from './cards.ts';
 import { FOCUS, FONT_STACK, VISUALLY_HIDDEN, palette } from './shared.ts';
 
 export const SIDEBAR_CSS = `
@@ -61,6 +62,19 @@ ${VISUALLY_HIDDEN}
   border-left: 0;
   border-top: 1px solid var(--rc-border);
 }
+/* There, everything above the passages takes as little height as it can:
+   the section titles and the search label are for screen readers only, the
+   topics, stepper and search share rows, and the passages start high. */
+[data-layout="bottom"] .rc-header { min-height: 40px; padding: 4px 4px 4px 12px; }
+[data-layout="bottom"] .rc-body { padding: 8px 12px 16px; gap: 8px; }
+[data-layout="bottom"] .rc-section { gap: 6px; }
+[data-layout="bottom"] .rc-section--topics { flex-direction: row; flex-wrap: wrap; align-items: center; }
+[data-layout="bottom"] .rc-section-title, [data-layout="bottom"] .rc-label {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+}
+[data-layout="bottom"] .rc-search { gap: 2px; }
+[data-layout="bottom"] .rc-input { height: 32px; }
 
 .rc-header {
   flex: none;
@@ -172,67 +186,7 @@ ${VISUALLY_HIDDEN}
 .rc-error-title { font-weight: 600; }
 .rc-error-detail { font-size: 13px; overflow-wrap: anywhere; }
 
-/* Passages */
-.rc-list { display: flex; flex-direction: column; gap: 12px; }
-.rc-card {
-  display: flex;
-  flex-direction: column;
-  gap: 6px;
-  padding: 12px;
-  border: 1px solid var(--rc-border);
-  border-radius: 8px;
-  background: var(--rc-bg);
-  overflow-wrap: anywhere;
-}
-.rc-card--focused { border-color: var(--rc-accent); box-shadow: 0 0 0 2px var(--rc-accent); }
-.rc-card-flag { font-size: 12px; line-height: 16px; font-weight: 600; color: var(--rc-accent); }
-.rc-card-meta { font-size: 12px; line-height: 16px; color: var(--rc-muted); }
-.rc-outlet { font-weight: 600; color: var(--rc-fg); }
-.rc-badge {
-  display: inline-block;
-  margin-left: 6px;
-  padding: 0 6px;
-  border-radius: 8px;
-  background: var(--rc-accent);
-  color: var(--rc-accent-fg);
-  font-size: 11px;
-  line-height: 16px;
-  font-weight: 600;
-}
-.rc-headline { font-size: 15px; line-height: 21px; font-weight: 600; }
-.rc-card-line { font-size: 12px; line-height: 16px; color: var(--rc-muted); }
-.rc-text {
-  padding-left: 10px;
-  border-left: 3px solid var(--rc-border);
-  font-size: 14px;
-  line-height: 21px;
-  white-space: pre-line;
-}
-.rc-text:lang(zh) { line-height: 23px; }
-.rc mark {
-  background: var(--rc-mark-bg);
-  color: var(--rc-mark-fg);
-  border-radius: 2px;
-  padding: 0 1px;
-}
-.rc-link {
-  color: var(--rc-accent);
-  text-decoration: underline;
-  text-underline-offset: 2px;
-  font-size: 13px;
-  font-weight: 600;
-  cursor: pointer;
-}
-.rc-link:hover { text-decoration-thickness: 2px; }
-.rc-host { font-weight: 400; color: var(--rc-muted); }
-.rc-unknown { font-style: italic; }
-.rc-why {
-  font-size: 12px;
-  line-height: 17px;
-  color: var(--rc-muted);
-  padding-top: 6px;
-  border-top: 1px dashed var(--rc-border);
-}
+${CARDS_CSS}
 
 /* The collapsed tab: on the right edge, centred vertically. */
 .rc-tab {
@@ -263,6 +217,9 @@ ${VISUALLY_HIDDEN}
 .rc-tab:hover { background: var(--rc-accent-soft); }
 .rc-tab:focus-visible { outline-offset: -4px; }
 .rc-tab-count { font-variant-numeric: tabular-nums; color: var(--rc-fg); }
+/* The tab's name, written down its length so the tab stays narrow. */
+.rc-tab-label { writing-mode: vertical-rl; font-size: 12px; line-height: 16px; font-weight: 600; white-space: nowrap; }
+.rc-tab-label:lang(en) { transform: rotate(180deg); }
 
 @media (forced-colors: active) {
   .rc-panel, .rc-tab, .rc-card { border: 1px solid CanvasText; }

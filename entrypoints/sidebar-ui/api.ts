@@ -9,7 +9,8 @@ import type { SidebarMode } from '../../shared/messages.ts';
 export const SIDEBAR_API = '__relatedCoverageSidebar';
 export const SIDEBAR_SCRIPT = '/sidebar-ui.js';
 
-export type SidebarView = Omit<SidebarProps, 't' | 'onClose'>;
+/** What the controller gives; the host adds the translator, closing and the clipboard. */
+export type SidebarView = Omit<SidebarProps, 't' | 'onClose' | 'onCopy'>;
 
 export interface Sidebar {
   readonly mode: SidebarMode;

@@ -23,6 +23,7 @@ import { uiTranslator } from '../../shared/i18n.ts';
 import { adoptSheet, rootOf } from '../../shared/safe-document.ts';
 
 import { HOST_NAME } from '../../shared/host-name.ts';
+import { copyText } from './clipboard.ts';
 const PANEL_PX = 360;
 const NARROW_PX = 900;
 const MAX_REVIVALS = 3;
@@ -207,6 +208,9 @@ export class SidebarHost implements SidebarApiShape {
     );
   }
 
+  /** A citation to the clipboard, from inside our closed root. */
+  private readonly copy = (text: string) => copyText(text, this.container);
+
   private paint(): void {
     if (!this.host || !this.container || !this.view) return;
     const layout = this.light || window.innerWidth < NARROW_PX ? 'bottom' : 'right';
@@ -227,7 +231,7 @@ export class SidebarHost implements SidebarApiShape {
     if (this.pushAdopted) this.pushSheet.replaceSync(push);
     render(
       this.mode === 'open' ? (
-        <Sidebar t={uiTranslator()} {...this.view} onClose={this.onClose} />
+        <Sidebar t={uiTranslator()} {...this.view} onClose={this.onClose} onCopy={this.copy} />
       ) : (
         <CollapsedTab t={uiTranslator()} count={this.count} onOpen={this.onOpen} />
       ),

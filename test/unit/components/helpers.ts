@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+import type { SidebarProps } from '../../../components/Sidebar.tsx';
 import type { ArticleMeta } from '../../../core/types.ts';
 import type { PassageView } from '../../../shared/messages.ts';
 import { type MessageFunction, type Translate, createTranslator } from '../../../shared/translate.ts';
@@ -132,6 +133,37 @@ export function passage(over: Partial<PassageView> = {}, articleOver: Partial<Ar
     matched: ['Wuzhen'],
     highlights: [[15, 21]],
     reasons: { names: ['Wuzhen'], event: null, eventTopicId: null, topics: [], topicIds: [], words: [] },
+    ...over,
+  };
+}
+
+/** A sidebar with two topics and two articles' passages; `over` replaces any prop. */
+export function sidebarProps(over: Partial<SidebarProps> = {}): SidebarProps {
+  return {
+    t: fakeT,
+    topics: [
+      { id: 'wic', label: 'World Internet Conference', count: 5 },
+      { id: 'ai-governance', label: 'AI governance', count: 1 },
+    ],
+    passages: [
+      passage({ id: 'a1#0' }),
+      passage(
+        {
+          id: 'a2#3',
+          text: 'Delegates debated the oversight of AI systems.',
+          reasons: { names: [], event: null, eventTopicId: null, topics: ['AI governance'], topicIds: ['ai-governance'], words: [] },
+        },
+        { id: 'a2', headline: 'AI oversight debated' },
+      ),
+    ],
+    error: null,
+    search: { query: '', results: null, busy: false },
+    onSearch: vi.fn(),
+    mention: { index: -1, total: 6 },
+    onPrevMention: vi.fn(),
+    onNextMention: vi.fn(),
+    focusedTopic: null,
+    onClose: vi.fn(),
     ...over,
   };
 }

@@ -56,6 +56,11 @@ describe('bundled articles', () => {
     expect(a.article.note).toMatch(/headline/i);
     expect(a.article.note).toMatch(/syndicated/i);
   });
+
+  it('writes its notes in plain words: a reader sees them, so no field names', () => {
+    // The sidebar shows a note under "About this source"; "copy_url" or "url is" means nothing there.
+    for (const { article } of articles) expect(article.note ?? '', article.id).not.toMatch(/\b(copy_url|url|seed)\b/i);
+  });
 });
 
 describe('seed copies in corpus/seeds', () => {

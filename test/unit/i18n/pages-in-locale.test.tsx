@@ -9,6 +9,8 @@
 // shown at least once, so no string escapes the check.
 
 import { describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { citation } from '../../../components/citation.ts';
 import { CollapsedTab } from '../../../components/CollapsedTab.tsx';
 import { OptionsPage, type OptionsPageProps } from '../../../components/OptionsPage.tsx';
 import { Popup, type PopupProps } from '../../../components/Popup.tsx';
@@ -43,7 +45,7 @@ const DATA = {
   typed: ['soon', 'example.org/x', 'rules (of', 'end. start', 'a b', '.', 'Chips', 'Semiconductors', '"2024-13-45"', '"fr"', '"ftp://x"', '"bad id"', '"1"', '9'],
   technical: ['Unexpected token } in JSON at position 42', 'The transaction was aborted', 'Could not establish connection'],
   storageKeys: ['topicsOff', 'setAside:topicsOff:2024-05-01T12:00:00.000Z:abc123'],
-  passageText: ['Leaders met in Wuzhen to discuss cooperation in cyberspace.', '世界互联网大会在乌镇开幕。'],
+  passageText: ['Leaders met in Wuzhen to discuss cooperation in cyberspace.', '世界互联网大会在乌镇开幕。', 'Delegates debated rules for AI.', 'The forum closed on Friday.', 'Officials from many countries attended.'],
 };
 const ALLOWED = Object.values(DATA).flat();
 // Names of formats and keys a Chinese sentence keeps as they are.
@@ -147,8 +149,9 @@ function passagesIn(t: Translate): PassageView[] {
         { id: 'a2', headline: DATA.headlines[1]!, outlet: DATA.outlets[1]!, language: 'zh', url: null, copyUrl: 'https://archive.example.org/copy', published: '2023-11' },
       ),
     ),
-    passage({ id: 'a3#0' }, { id: 'a3', headline: DATA.headlines[2]!, url: null, copyUrl: null, published: null }),
-    passage({ id: 'a4#0' }, { id: 'a4', headline: DATA.headlines[2]!, url: 'ftp://archive.example.org/x', copyUrl: null, published: '2023' }),
+    passage({ id: 'a1#1', text: DATA.passageText[4]! }, { headline: DATA.headlines[0]!, author: DATA.author, origin: 'user' }),
+    passage({ id: 'a3#0', text: DATA.passageText[2]! }, { id: 'a3', headline: DATA.headlines[2]!, url: null, copyUrl: null, published: null }),
+    passage({ id: 'a4#0', text: DATA.passageText[3]! }, { id: 'a4', headline: DATA.headlines[2]!, url: 'ftp://archive.example.org/x', copyUrl: null, published: '2023' }),
   ];
 }
 
@@ -166,6 +169,7 @@ function sidebar(t: Translate, over: Partial<SidebarProps>): SidebarProps {
     focusedTopic: null,
     onClose: vi.fn(),
     onAddPage: vi.fn(),
+    onCopy: vi.fn(async () => true),
     ...over,
   };
 }
@@ -295,6 +299,12 @@ function pages(t: Translate): Array<[string, string[]]> {
   add('sidebar, nothing related', mount(<Sidebar {...sidebar(t, { passages: [] })} />));
   add('sidebar, error', mount(<Sidebar {...sidebar(t, { passages: null, error: DATA.technical[2]! })} />));
   add('sidebar, no topics yet', mount(<Sidebar {...sidebar(t, { topics: [], passages: [], mention: { index: -1, total: 0 } })} />));
+  const expanded = mount(<Sidebar {...sidebar(t, {})} />);
+  click(byTestId(expanded, 'more-passages'));
+  add('sidebar, an article with all its passages shown', expanded);
+  add('citation', citation(t, passagesIn(t)[0]!, 'text'));
+  // Markdown's own marks (a quote's "> ", a link's [](<>)) are syntax, not words.
+  add('citation in Markdown', citation(t, passagesIn(t)[1]!, 'markdown').replace(/^> |\[|\]\(<[^>]*>\)/gm, ''));
   const query = DATA.query[0]!;
   add('sidebar, searching', mount(<Sidebar {...sidebar(t, { search: { query, results: null, busy: true } })} />));
   add('sidebar, search found none', mount(<Sidebar {...sidebar(t, { search: { query, results: [], busy: false } })} />));
@@ -381,6 +391,20 @@ describe.each(LOCALES)('%s', (locale: Locale) => {
   it('marks the sidebar with its language, for screen readers on a page in another', () => {
     const root = mount(<Sidebar {...sidebar(t, {})} />);
     expect(root.querySelector('aside')!.getAttribute('lang')).toBe(t('locale'));
+  });
+
+  it.each([
+    ['copy-citation', true],
+    ['copy-markdown', true],
+    ['copy-citation', false],
+  ] as const)('says so after %s (copied: %s), in the locale’s script', async (button, copied) => {
+    const root = mount(<Sidebar {...sidebar(t, { onCopy: vi.fn(async () => copied) })} />);
+    await act(async () => {
+      byTestId(root, button).click();
+    });
+    await vi.waitFor(() => expect(byTestId(root, 'copy-status').textContent).not.toBe(''));
+    const bad = shownText(root).flatMap((text) => offScript(text, locale, allowed).map((found) => `${found}  in  ${text}`));
+    expect(bad).toEqual([]);
   });
 
   it('shows every message of the locale file somewhere', () => {
