@@ -46,11 +46,12 @@ export function explainPassage(index: CorpusIndex, d: number, terms: readonly Qu
       const q = topicTerms.find((x) => x.term === `t:${t.id}`);
       if (!q) continue;
       // Where the passage is about the page's topic, briefly: a name as
-      // written, or the words of a pair (highlighted, not listed).
+      // written, or a pair's phrase whole, as the page marks it ("rules
+      // governing AI"; highlighted, not listed).
       for (const m of t.mentions.slice(0, MAX_TOPIC_MARKS)) {
         if (overlaps(m.start, m.end)) continue;
-        if (m.kind === 'pair') for (const [s, e] of m.parts ?? []) spans.push({ start: s, end: e, weight: 0, kind: 'topic', shown: false });
-        else spans.push({ start: m.start, end: m.end, weight: q.weight, kind: 'topic', shown: m.kind === 'name' });
+        const shown = m.kind === 'name';
+        spans.push({ start: m.start, end: m.end, weight: m.kind === 'pair' ? 0 : q.weight, kind: 'topic', shown });
       }
     }
   }

@@ -14,7 +14,7 @@ export interface Mention {
   start: number;
   end: number;
   kind: MentionKind;
-  /** For a pair: the subject and aspect words, which is what a reader should see marked. */
+  /** For a pair: the subject and aspect words it joins (marks show the phrase from start to end). */
   parts?: Array<[number, number]>;
 }
 

@@ -18,6 +18,7 @@ import { createSidebar } from './load-sidebar.ts';
 import { withTopicLabels } from './topic-labels.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
 import { topicLabel } from '../../shared/topic-label.ts';
+import { isSameAddress } from '../../shared/article-address.ts';
 
 /**
  * Past this much text any change to the page's styles (the marks' stylesheet,
@@ -25,6 +26,9 @@ import { topicLabel } from '../../shared/topic-label.ts';
  * milliseconds: such a page gets the sidebar over its bottom and no marks.
  */
 const BIG_PAGE_CHARS = 300_000;
+
+/** The topics a scan found, as one comparable string. */
+const topicIds = (scan: PageScan): string => scan.matches.map((m) => m.id).join(' ');
 
 export class PageController implements Engine {
   private detector: Detector;
@@ -107,8 +111,10 @@ export class PageController implements Engine {
       await this.report([]);
       return;
     }
-    const sameText = before?.page.text === result.page.text;
-    if (!sameText) {
+    // The ranking follows the page's text and its topics: a topic switched
+    // off (or on) asks again, so the passages agree with the marks and chips.
+    const sameQuestion = before?.page.text === result.page.text && topicIds(before) === topicIds(result);
+    if (!sameQuestion) {
       this.passages = null;
       this.error = null;
       this.focusedTopic = null;
@@ -134,7 +140,11 @@ export class PageController implements Engine {
     try {
       const passages = await sendToBackground('rank', rankRequest(scan.page, scan.matches), { retry: true });
       if (this.scan !== scan) return;
-      this.passages = passages.map((v) => this.named(v));
+      // The reader's own page (saved to the corpus, or the copy the corpus links to) is not coverage of itself.
+      const here = location.href;
+      this.passages = passages
+        .filter((v) => !isSameAddress(v.article.url, here) && !isSameAddress(v.article.copyUrl, here))
+        .map((v) => this.named(v));
     } catch (e) {
       if (this.scan !== scan) return;
       this.passages = [];

@@ -7,12 +7,15 @@ import type { TopicMatch } from '../../core/detect.ts';
 import { type PageText, rangesFor } from '../../shared/page-text.ts';
 import { adoptSheet } from '../../shared/safe-document.ts';
 
+/**
+ * One mention, marked whole: for a pair ("law … bans") the phrase from its
+ * first word to its last, not each word alone, so the marks a reader counts
+ * on the page are the mentions the sidebar counts.
+ */
 export interface PageMention {
   topic: string;
   start: number;
   end: number;
-  /** What to mark: the whole mention, or for a pair its two words. */
-  parts: Array<[number, number]>;
 }
 
 const MENTION = 'related-coverage-mention';
@@ -44,11 +47,11 @@ export class PageMarks {
     }
     this.mentions = matches
       .flatMap((m) =>
-        m.mentions.map((x) => ({ topic: m.id, start: x.start, end: x.end, parts: x.parts ?? [[x.start, x.end] as [number, number]] })),
+        m.mentions.map((x) => ({ topic: m.id, start: x.start, end: x.end })),
       )
       .sort((a, b) => a.start - b.start)
       .slice(0, MAX_MARKS);
-    const pieces = this.mentions.map((m) => m.parts.flatMap(([s, e]) => rangesFor(page, s, e)));
+    const pieces = this.mentions.map((m) => rangesFor(page, m.start, m.end));
     if (hasHighlights()) {
       this.ranges = pieces.map((list) =>
         list.map((p) => {
