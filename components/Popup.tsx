@@ -81,7 +81,8 @@ export function Popup(props: PopupProps) {
                     {topic.label}
                     {counting && (
                       <span class="rc-popup-count" data-testid="topic-count" data-topic-id={topic.id}>
-                        {t.plural('mentions', countOf(topic.id))}
+                        {/* A topic switched off is not looked for: its count is not 0, it is unknown. */}
+                        {topic.enabled ? t.plural('mentions', countOf(topic.id)) : t('topicNotCounted')}
                       </span>
                     )}
                   </span>

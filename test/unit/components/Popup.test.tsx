@@ -56,10 +56,25 @@ describe('topic switches', () => {
     expect(p.onToggleTopic).toHaveBeenLastCalledWith('ai-governance', true);
   });
 
-  it('show each topic\'s count on this tab, 0 when absent', () => {
-    const root = mount(<Popup {...props()} />);
-    const counts = allByTestId(root, 'topic-count').map((el) => [el.getAttribute('data-topic-id'), el.textContent]);
-    expect(counts).toEqual([
+  const counts = (root: HTMLElement) => allByTestId(root, 'topic-count').map((el) => [el.getAttribute('data-topic-id'), el.textContent]);
+
+  it('show each topic\'s count on this tab, and say a topic switched off is not looked for (not "0 mentions")', () => {
+    expect(counts(mount(<Popup {...props()} />))).toEqual([
+      ['wic', 'mentions#3'],
+      ['ai-governance', 'topicNotCounted'],
+    ]);
+    // The page still mentions AI governance five times: the popup cannot know, so it does not say 0.
+    const status = { ...props().status!, topics: [{ id: 'wic', label: '', count: 3 }] };
+    const off = mount(<Popup {...props({ status, topics: props().topics.map((x) => ({ ...x, enabled: false })) })} />);
+    expect(counts(off)).toEqual([
+      ['wic', 'topicNotCounted'],
+      ['ai-governance', 'topicNotCounted'],
+    ]);
+  });
+
+  it('show 0 for a topic switched on that the page does not mention', () => {
+    const root = mount(<Popup {...props({ topics: props().topics.map((x) => ({ ...x, enabled: true })) })} />);
+    expect(counts(root)).toEqual([
       ['wic', 'mentions#3'],
       ['ai-governance', 'mentions#0'],
     ]);
