@@ -58,7 +58,7 @@ ${VISUALLY_HIDDEN}
 [data-layout="bottom"] .rc-panel {
   top: auto; left: 0; right: 0; bottom: 0;
   width: auto;
-  height: 45vh;
+  height: 55vh;
   border-left: 0;
   border-top: 1px solid var(--rc-border);
 }
@@ -69,6 +69,9 @@ ${VISUALLY_HIDDEN}
 [data-layout="bottom"] .rc-body { padding: 8px 12px 16px; gap: 8px; }
 [data-layout="bottom"] .rc-section { gap: 6px; }
 [data-layout="bottom"] .rc-section--topics { flex-direction: row; flex-wrap: wrap; align-items: center; }
+[data-layout="bottom"] .rc-topics { flex-wrap: nowrap; overflow-x: auto; max-width: 100%; }
+[data-layout="bottom"] .rc-topic { flex: none; padding: 2px 8px; font-size: 12px; line-height: 18px; }
+[data-layout="bottom"] .rc-stepper .rc-button { margin-left: auto; }
 [data-layout="bottom"] .rc-section-title, [data-layout="bottom"] .rc-label {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;

@@ -222,7 +222,7 @@ export class SidebarHost implements SidebarApiShape {
         ? ''
         : layout === 'right'
           ? `html { margin-right: ${PANEL_PX}px !important; }`
-          : `html { padding-bottom: 45vh !important; }`;
+          : `html { padding-bottom: 55vh !important; }`;
     if (push && !this.pushAdopted) {
       // Adopted when first needed: adding a sheet to the page restyles it all.
       adoptSheet(document, this.pushSheet);

@@ -58,9 +58,9 @@ describe('sidebar stylesheet', () => {
     expect(SIDEBAR_CSS).toMatch(/\.rc-body \{[^}]*overflow-y: auto/);
   });
 
-  it('docks at the bottom, 45vh tall, when the layout inside the root says so', () => {
+  it('docks at the bottom, 55vh tall, when the layout inside the root says so', () => {
     // Inside the closed root, not on the host: a page can strip the host's attributes.
-    expect(SIDEBAR_CSS).toMatch(/\[data-layout="bottom"\] \.rc-panel \{[^}]*height: 45vh/);
+    expect(SIDEBAR_CSS).toMatch(/\[data-layout="bottom"\] \.rc-panel \{[^}]*height: 55vh/);
     expect(SIDEBAR_CSS).not.toMatch(/:host\(\[data-/);
   });
 
