@@ -74,16 +74,27 @@ describe.each(BROWSERS)('%s', (name) => {
     await passagesOf(tab);
     const topics = () => ui.evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')));
     await until('both topics are shown', async () => (await topics()).includes('wic') && (await topics()).includes('ai-governance'));
+    // The passages say which topics they share with the page: the conference, before it is switched off.
+    const aboutWic = async () =>
+      (await ui.texts('[data-testid="why"]')).filter((why) => /(Same event|Topics): [^·]*World Internet Conference/.test(why)).length;
+    expect(await aboutWic()).toBeGreaterThan(0);
     const popup = await openPopupFor(h, tab);
+    const wicCount = () => popup.evaluate(() => document.querySelector('[data-testid="topic-count"][data-topic-id="wic"]')?.textContent ?? '');
+    expect(await wicCount()).toMatch(/^\d+ mentions?$/);
     await clickOn(popup, 'input[data-testid="topic-toggle"][data-topic-id="wic"]');
     await until('the conference is gone from the sidebar', async () => {
       const now = await topics();
       return !now.includes('wic') && now.includes('ai-governance');
     });
+    // The passages were asked for again: none is there for the conference any more.
+    await until('the passages follow the switch', async () => (await ui.count('[data-testid="passage"]')) > 0 && (await aboutWic()) === 0);
+    // The popup does not claim the page never mentions it.
+    await until('the popup says the topic is off', async () => (await wicCount()) === 'off: not looked for');
     const badge = Number(await h.badgeText(await tab.tabId()));
     expect(badge).toBeGreaterThan(0);
     await clickOn(popup, 'input[data-testid="topic-toggle"][data-topic-id="wic"]');
     await until('the conference is back', async () => (await topics()).includes('wic'));
+    await until('its passages are back', async () => (await aboutWic()) > 0);
     await popup.close();
     await tab.close();
   });
