@@ -125,6 +125,21 @@ describe.each(BROWSERS)('%s', (name) => {
     await tab.close();
   });
 
+  it('says why a passage is here in whole terms and names, never fragments', async () => {
+    const tab = await h.openTab(srv.url('/start-ups'));
+    await passagesOf(tab);
+    const whys = await tab.ui().texts('[data-testid="why"]');
+    // What the page and the corpus share, said whole: "export controls", not "export" and "controls".
+    expect(whys.some((why) => why.includes('export controls'))).toBe(true);
+    for (const why of whys) {
+      expect(why).not.toMatch(/(^|[\s,:])(start|ups)(,|$| and)/); // "start-ups" cut in two
+      expect(why).not.toMatch(/\bAI, Artificial\b|\bArtificial\b(?! [Ii]ntelligence)/);
+      expect(why).not.toContain('China-based');
+      expect(why).not.toMatch(/forum[’']s/);
+    }
+    await tab.close();
+  });
+
   it('marks each mention once, as a phrase, as many as the sidebar counts', async () => {
     const tab = await h.openTab(srv.url('/both'));
     await passagesOf(tab);

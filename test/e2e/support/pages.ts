@@ -68,7 +68,17 @@ export const RELATED_TO_SAVED = htmlPage({
   ]),
 });
 
+/** Words a passage may share cut into fragments ("start-ups", "China-based", "forum’s", "artificial intelligence (AI)"). */
+export const START_UPS = htmlPage({
+  title: 'Start-ups bring AI to the Wuzhen forum',
+  body: article('Start-ups bring AI to the Wuzhen forum', [
+    'China-based start-ups showed artificial intelligence (AI) tools at the World Internet Conference in Wuzhen, where the forum’s sessions turned to export controls.',
+    'Executives at the forum’s AI sessions weighed chips, export controls and investment in start-ups.',
+  ]),
+});
+
 export const ROUTES: Record<string, Route> = {
+  '/start-ups': START_UPS,
   '/to-save': TO_SAVE,
   '/related-to-saved': RELATED_TO_SAVED,
   '/wic-2023': WIC_2023,
