@@ -14,6 +14,9 @@ export async function copyText(text: string, within: HTMLElement | null): Promis
     // Refused (no user activation, a policy): try the old way below.
   }
   if (!within) return false;
+  // Selecting the box takes focus from the button the reader pressed: given back after.
+  const root = within.getRootNode() as Document | ShadowRoot;
+  const before = root.activeElement as HTMLElement | null;
   const box = within.ownerDocument.createElement('textarea');
   box.value = text;
   box.setAttribute('readonly', '');
@@ -21,11 +24,13 @@ export async function copyText(text: string, within: HTMLElement | null): Promis
   box.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;';
   within.append(box);
   try {
+    box.focus();
     box.select();
     return within.ownerDocument.execCommand('copy');
   } catch {
     return false;
   } finally {
     box.remove();
+    before?.focus?.();
   }
 }
