@@ -142,6 +142,11 @@ describe.each(BROWSERS)('%s', (name) => {
   it('has no accessibility violations in the sidebar or the popup (axe-core)', async () => {
     const tab = await h.openTab(srv.url('/both'));
     await passagesOf(tab);
+    // Everything a card can show: its other passages and what is known about its source.
+    const ui = tab.ui();
+    await ui.click('[data-testid="more-passages"]');
+    await ui.click('[data-testid="about-source"] summary');
+    await until('the card is expanded', async () => (await ui.attr('[data-testid="more-passages"]', 'aria-expanded')) === 'true');
     await injectAxe(tab);
     // axe cannot enter a closed shadow root: it checks a copy of the sidebar,
     // in an open shadow root with the same stylesheets, in the same page.
