@@ -185,3 +185,43 @@ describe.each(BROWSERS)('%s', (name) => {
     await tab.close();
   });
 });
+
+// A page served over plain http from a named host is no secure context: it has
+// no navigator.clipboard, and the citation is copied the old way (Chromium's
+// --host-resolver-rules gives 127.0.0.1 a name that is not "potentially trustworthy").
+const chromiumOnly = BROWSERS.includes('chromium') ? (['chromium'] as const) : [];
+describe.each(chromiumOnly)('%s, a page that is no secure context', (name) => {
+  let h: ExtensionHarness;
+  let srv: TestServer;
+
+  beforeAll(async () => {
+    srv = await startServer(ROUTES);
+    h = await launchExtensionBrowser(name, extensionDir(name), { args: ['--host-resolver-rules=MAP plain.test 127.0.0.1'] });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await srv?.close();
+  });
+
+  it('still copies a citation the reader can paste', async () => {
+    const tab = await h.openTab(`http://plain.test:${new URL(srv.origin).port}/wic-2023`);
+    expect(await tab.evaluate(() => ({ secure: window.isSecureContext, api: 'clipboard' in navigator }))).toEqual({ secure: false, api: false });
+    await passagesOf(tab);
+    const ui = tab.ui();
+    const first = '[data-testid="article-card"]:first-child';
+    const quote = await ui.text(`${first} [data-testid="passage-text"]`);
+    await ui.click(`${first} [data-testid="copy-markdown"]`);
+    await ui.waitForText(`${first} [data-testid="copy-status"]`, 'Citation copied as Markdown.');
+    expect(await ui.focused(`${first} [data-testid="copy-markdown"]`)).toBe(true);
+    await tab.evaluate(() => {
+      const box = document.createElement('textarea');
+      box.id = 'paste-here';
+      document.body.prepend(box);
+      box.focus();
+    });
+    await tab.press('Control+V');
+    const pasted = await until('the citation is pasted', () => tab.evaluate(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value));
+    expect(pasted.split('\n')[0]).toBe(`> ${quote.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`);
+    await tab.close();
+  });
+});
