@@ -6,7 +6,7 @@
 // window where the passages stay in view and the collapsed tab says what it is.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
+import { type ExtensionHarness, type TestServer, type TestTab, htmlPage, launchExtensionBrowser, startServer } from './harness/index.ts';
 import { BROWSERS, extensionDir, passagesOf, resetSettings, saveArtifact, until } from './support/browsers.ts';
 import { ROUTES } from './support/pages.ts';
 
@@ -122,6 +122,18 @@ describe.each(BROWSERS)('%s', (name) => {
     const terms = href.split('#:~:text=')[1]!.split(',').map(decodeURIComponent);
     expect(quote.startsWith(terms[0]!)).toBe(true);
     expect(quote.endsWith(terms[terms.length - 1]!)).toBe(true);
+    // The browser finds it: a copy of the source with the passage far down the page opens scrolled to it.
+    const filler = Array.from({ length: 80 }, (_, i) => `<p>Paragraph ${i} of other news.</p>`).join('');
+    srv.route('/source-copy', htmlPage({ title: 'Source', body: `${filler}<p id="passage">${quote}</p>${filler}` }));
+    const opened = await h.openTab(srv.url(`/source-copy#${href.split('#')[1]}`));
+    const where = await until('the browser scrolled to the passage', () =>
+      opened.evaluate(() => {
+        const r = document.getElementById('passage')!.getBoundingClientRect();
+        return scrollY > 0 && r.top >= 0 && r.bottom <= innerHeight ? { top: r.top } : null;
+      }),
+    );
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    await opened.close();
     await tab.close();
   });
 
