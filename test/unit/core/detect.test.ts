@@ -42,7 +42,7 @@ describe('AI governance in other words', () => {
   it('does not take governance of other things', () => {
     expect(found('The AI company changed its corporate governance. AI sales rose under the rule of law.')).toEqual({});
   });
-  it('counts a subject and an aspect said of each other, twice, and marks just those words', () => {
+  it('counts a subject and an aspect said of each other, twice, and records those words (the page marks the phrase they span)', () => {
     const text = 'Lawmakers want new rules for the use of AI. Regulators said chatbots need guardrails.';
     const [topic] = detector.detect(text);
     expect(topic?.id).toBe('ai-governance');
