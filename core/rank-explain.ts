@@ -22,6 +22,8 @@ interface Span {
   end: number;
   weight: number;
   kind: QueryTerm['kind'];
+  /** A concept ("export controls") is said as words, not listed as a name. */
+  concept?: boolean;
   /** Shown in `matched`; topic pairs are highlighted only. */
   shown: boolean;
 }
@@ -38,7 +40,9 @@ export function explainPassage(index: CorpusIndex, d: number, terms: readonly Qu
   const overlaps = (s: number, e: number) => spans.some((x) => x.start < e && s < x.end);
   for (const hit of index.parts.entities.find(text)) {
     const q = wanted.get(hit.key);
-    if (q) spans.push({ start: hit.start, end: hit.end, weight: q.weight, kind: q.kind, shown: true });
+    if (!q) continue;
+    const concept = q.kind === 'entity' && index.parts.entities.plan.kinds[q.term.slice(2)] === 'concept';
+    spans.push({ start: hit.start, end: hit.end, weight: q.weight, kind: q.kind, shown: true, concept });
   }
   const topicTerms = terms.filter((q) => q.kind === 'topic' && doc.topics.includes(q.term.slice(2)));
   if (topicTerms.length) {
@@ -67,7 +71,7 @@ export function explainPassage(index: CorpusIndex, d: number, terms: readonly Qu
     if (seen.has(key) || matched.length >= MAX_MATCHED) continue;
     seen.add(key);
     matched.push(surface);
-    if (s.kind === 'word') words.push(surface);
+    if (s.kind === 'word' || s.concept) words.push(surface);
     else if (s.kind === 'entity' || s.kind === 'name') names.push(surface);
   }
   return {

@@ -265,6 +265,10 @@ describe('rank: what a reader wants in the list (issue 10)', () => {
     for (const fragment of ['start', 'ups', 'forum’s', "forum's", 'China-based', 'Artificial', 'AI, Artificial']) expect(matched).not.toContain(fragment);
     const zh = rank(open.index, pageAbout('人工智能治理', '人工智能治理与全球人工智能治理倡议。'), { top: 8 }).flatMap((r) => r.matched);
     for (const fragment of ['人工', '智能']) expect(zh).not.toContain(fragment);
+    // A concept shared whole is a term the passage uses, not a name.
+    const results = rank(open.index, page, { top: 8 });
+    expect(results.some((r) => r.reasons.words.includes('export controls'))).toBe(true);
+    expect(results.flatMap((r) => r.reasons.names)).not.toContain('export controls');
   });
 
   it('breaks equal scores by the date nearer the page, then corpus order, in any language', () => {
