@@ -5,6 +5,7 @@
 
 import type { ArticleMeta, Lang, Passage } from './types.ts';
 import { ProblemError } from './problem.ts';
+import { parseTypedDate } from './typed-date.ts';
 import { isHttpUrl, isPartialDate } from './validate.ts';
 
 /** Version of the stored record and of the export file. */
@@ -61,7 +62,8 @@ export function draftProblems(d: ArticleDraft): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
   if (!d.headline.trim()) problems.push({ code: 'headlineEmpty' });
   if (!d.outlet.trim()) problems.push({ code: 'outletEmpty' });
-  if (d.published !== null && !isPartialDate(d.published)) problems.push({ code: 'dateInvalid', value: d.published });
+  // A date as typed ("2024年11月20日", "20 Nov 2024") is stored normalised by recordFromDraft.
+  if (d.published !== null && parseTypedDate(d.published) === null) problems.push({ code: 'dateInvalid', value: d.published });
   if (d.url !== null && !isHttpUrl(d.url)) problems.push({ code: 'urlInvalid', value: d.url });
   if (d.language !== 'en' && d.language !== 'zh') problems.push({ code: 'languageInvalid' });
   const paragraphs = d.paragraphs.filter((p) => p.trim());
@@ -105,7 +107,7 @@ export function recordFromDraft(d: ArticleDraft, now: Date, previous?: UserArtic
     id,
     headline: d.headline.trim(),
     outlet: d.outlet.trim(),
-    published: clean(d.published),
+    published: d.published === null ? null : parseTypedDate(d.published),
     url: clean(d.url),
     copyUrl: null,
     language: d.language,

@@ -2,17 +2,26 @@
 // (Firefox's Reader View) finds the body; our own extraction is the fallback
 // and supplies the date. Runs in the save page, on an inert copy of the page
 // made with DOMParser: nothing of it executes or loads.
+//
+// Each fact comes from the page's own metadata first, then from what a
+// reader sees (page-facts.ts); what neither says stays empty (null, or ''
+// for the outlet) and the form says it was not found. Nothing is guessed
+// from the address.
 
 import { Readability } from '@mozilla/readability';
 import type { ArticleDraft } from '../../core/user-articles.ts';
+import { findDateInText } from '../../core/typed-date.ts';
 import { isHttpUrl } from '../../core/validate.ts';
 import type { PageForSaving } from '../../shared/messages.ts';
-import { normaliseDate } from '../../shared/page-metadata.ts';
+import { normaliseDate, publisherName } from '../../shared/page-metadata.ts';
 import { extractPageText } from '../../shared/page-text.ts';
+import { authorFromByline, datelineDate, headlineOf, isBylineBlock, outletOnPage } from './page-facts.ts';
 
 // Headings are not passages (the corpus treats them the same way), and
 // Readability repeats the headline as one.
 const BLOCKS = 'p, li, blockquote, pre';
+// What may hold a byline or dateline near the top of the article.
+const TOP_BLOCKS = 'p, div, span, time, address, li';
 
 export function draftFromPage(page: PageForSaving, parse: (html: string) => Document): ArticleDraft {
   const doc = parse(page.html);
@@ -35,19 +44,67 @@ export function draftFromPage(page: PageForSaving, parse: (html: string) => Docu
   if (!paragraphs.length) {
     paragraphs = ours.blocks.map(([s, e]) => collapse(ours.text.slice(s, e))).filter((t) => t.length > 0);
   }
+  // A byline or dateline Readability left in the text ("记者 王芳　2024年11月20日")
+  // is the author and date, not paragraph 1; an editor's credit at the end is neither.
+  const bylines: string[] = [];
+  // Readability may keep a headline set as a plain block as paragraph 1.
+  const shownHeadline = collapse(found?.title ?? '');
+  if (paragraphs.length > 1 && (paragraphs[0] === shownHeadline || page.title.startsWith(paragraphs[0]!))) paragraphs.shift();
+  while (paragraphs.length > 1 && bylines.length < 3 && isBylineBlock(paragraphs[0]!)) bylines.push(paragraphs.shift()!);
+  while (paragraphs.length > 1 && isBylineBlock(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
+
   const url = isHttpUrl(page.url) ? page.url.replace(/#.*$/, '') : null;
+  const html = doc.documentElement;
+  const outlet = publisherName(html) ?? (found?.siteName ? collapse(found.siteName) : null) ?? outletOnPage(doc);
+  // The article's own <h1> is the headline as a reader sees it; else the
+  // <title>, less the site name it adds.
+  const ownH1 = collapse(doc.querySelector('article h1, main h1')?.textContent ?? '');
+  const anyH1 = doc.querySelector('h1')?.textContent ?? found?.title ?? null;
+  const top = topBlocks(doc);
   const text = paragraphs.join(' ');
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const author =
+    authorFromByline(found?.byline) ??
+    bylines.map(authorFromByline).find((a) => a !== null) ??
+    top.filter(isBylineBlock).map(authorFromByline).find((a) => a !== null) ??
+    null;
   return {
-    headline: collapse(found?.title || page.title || ours.title),
-    outlet: collapse(found?.siteName || (url ? new URL(url).hostname.replace(/^www\./, '') : '')),
-    author: found?.byline ? collapse(found.byline) : null,
-    published: normaliseDate(found?.publishedTime ?? null) ?? ours.published,
+    headline: ownH1 || headlineOf(page.title || ours.title || found?.title || '', anyH1, outlet),
+    outlet: outlet ?? '',
+    author,
+    published:
+      normaliseDate(found?.publishedTime ?? null) ??
+      ours.published ??
+      (found?.byline ? findDateInText(found.byline) : null) ??
+      datelineDate(bylines) ??
+      datelineDate(top),
     url,
     language: cjk > text.length * 0.2 || (page.lang ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en',
     note: null,
     paragraphs,
   };
+}
+
+/**
+ * The first short blocks after the headline, where a byline and dateline
+ * stand (outside navigation and asides), before the text proper begins.
+ */
+function topBlocks(doc: Document): string[] {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!root) return [];
+  const h1 = root.querySelector('h1');
+  const blocks: string[] = [];
+  for (const el of root.querySelectorAll(TOP_BLOCKS)) {
+    if (el.closest('nav, aside, [role="navigation"], [aria-hidden="true"]')) continue;
+    if (h1 && h1.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) continue;
+    if (el.querySelector(TOP_BLOCKS)) continue; // its children are read instead
+    const t = collapse(el.textContent ?? '');
+    if (!t) continue;
+    if (t.length > 160) break; // the text has begun
+    blocks.push(t);
+    if (blocks.length >= 8) break;
+  }
+  return blocks;
 }
 
 /** Whitespace as a reader sees it: HTML collapses runs of it. */

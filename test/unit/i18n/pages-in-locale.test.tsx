@@ -342,10 +342,12 @@ function pages(t: Translate): Array<[string, string[]]> {
     <SavePage
       {...saveProps(t, {
         kind: 'editing',
-        draft: { ...draft, language: 'zh', paragraphs: [DATA.passageText[1]!] },
+        // Over the size limit, and with every fact the page may not give left empty.
+        draft: { ...draft, language: 'zh', outlet: '', author: null, published: null, paragraphs: [DATA.passageText[1]!.repeat(2000)] },
         problems: SAVE_PROBLEMS,
         busy: false,
         conflict: { headline: DATA.headlines[0]!, savedAt: '2024-05-01T12:00:00.000Z' },
+        notFound: ['outlet', 'author', 'published'],
       })}
     />,
   );
