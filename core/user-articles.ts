@@ -163,6 +163,9 @@ export type RecordProblem =
   | { code: 'passageSectionInvalid'; index: number }
   | { code: 'savedAtInvalid' }
   | { code: 'updatedAtInvalid' }
+  /** Over the limits the editor holds every article to (import only). */
+  | { code: 'passagesTooMany'; count: number; max: number }
+  | { code: 'passageTooLong'; index: number; length: number; max: number }
   /** The same article appears earlier in the file. */
   | { code: 'duplicate' };
 
@@ -281,7 +284,7 @@ export function parseImport(text: string): ParsedImport {
   const out: ParsedImport = { records: [], rejected: [] };
   const seen = new Set<string>();
   data.articles.forEach((raw, position) => {
-    const problem = recordProblem(raw);
+    const problem = recordProblem(raw) ?? sizeProblem(raw as UserArticleRecord);
     const id = isObject(raw) && isObject(raw.article) && typeof raw.article.id === 'string' ? raw.article.id : null;
     if (problem) out.rejected.push({ position: position + 1, id, problem });
     else if (seen.has(id!)) out.rejected.push({ position: position + 1, id, problem: { code: 'duplicate' } });
@@ -291,6 +294,18 @@ export function parseImport(text: string): ParsedImport {
     }
   });
   return out;
+}
+
+/**
+ * An imported article is held to the editor's limits (draftProblems): no more
+ * paragraphs, and none longer, than a reader could save by hand. Records
+ * already in storage are not checked again, so nothing saved is lost.
+ */
+function sizeProblem(r: UserArticleRecord): RecordProblem | null {
+  if (r.passages.length > MAX_PARAGRAPHS) return { code: 'passagesTooMany', count: r.passages.length, max: MAX_PARAGRAPHS };
+  const index = r.passages.findIndex((p) => p.text.length > MAX_PARAGRAPH_CHARS);
+  if (index >= 0) return { code: 'passageTooLong', index, length: r.passages[index]!.text.length, max: MAX_PARAGRAPH_CHARS };
+  return null;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -188,6 +188,11 @@ ${VISUALLY_HIDDEN}
 }
 .rc-search-row { display: flex; flex-direction: column; gap: 4px; }
 .rc-status { min-height: 18px; font-size: 13px; line-height: 18px; color: var(--rc-muted); }
+.rc-sort-row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+.rc-sort-row .rc-select { width: auto; }
+.rc-pager { display: flex; align-items: center; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
+.rc-folded > summary { cursor: pointer; color: var(--rc-accent); text-decoration: underline; width: max-content; }
+.rc-folded[open] > summary { margin-bottom: 6px; }
 .rc-bullets { display: flex; flex-direction: column; gap: 4px; list-style: disc; padding-left: 20px; }
 .rc-choice { display: flex; flex-direction: column; gap: 6px; padding: 12px 14px; border: 1px solid var(--rc-border); border-radius: 8px; }
 .rc-choice > legend { float: left; width: 100%; font-weight: 600; padding-bottom: 4px; }

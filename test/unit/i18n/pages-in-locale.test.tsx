@@ -102,6 +102,8 @@ const RECORD_PROBLEMS: ByCode<RecordProblem> = {
   passageSectionInvalid: { code: 'passageSectionInvalid', index: 3 },
   savedAtInvalid: { code: 'savedAtInvalid' },
   updatedAtInvalid: { code: 'updatedAtInvalid' },
+  passagesTooMany: { code: 'passagesTooMany', count: 2001, max: 2000 },
+  passageTooLong: { code: 'passageTooLong', index: 4, length: 40_000_000, max: 20_000 },
   duplicate: { code: 'duplicate' },
 };
 
@@ -321,6 +323,9 @@ function pages(t: Translate): Array<[string, string[]]> {
   for (const q of DATA.query) add(`options, filtered by ${q}`, mount(<OptionsPage {...options(t, { query: q })} />));
   add('options, loading', mount(<OptionsPage {...options(t, { articles: null, importReport: null, topics: [] })} />));
   add('options, nothing saved', mount(<OptionsPage {...options(t, { articles: [], importReport: null })} />));
+  // More than a page of articles: the sort order and the pager.
+  const many = Array.from({ length: 120 }, (_, i) => ({ ...articles[i % 2]!, id: `user-many-${i}` }));
+  add('options, three pages of articles', mount(<OptionsPage {...options(t, { articles: many })} />));
   add('options, one article', mount(<OptionsPage {...options(t, { articles: articles.slice(0, 1), query })} />));
   add(
     'options, single counts in the report',
