@@ -5,7 +5,8 @@
 // axe-core finds nothing on any of them, dialogs and problems included; and
 // a heading that takes focus on load shows no focus ring.
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
@@ -43,7 +44,18 @@ const fill = (page: TestTab, testId: string, text: string) =>
     { id: testId, text },
   );
 
-/** 120 valid saved articles as an export file. */
+/** Chooses a file in a file input, as the reader would in the file dialog. */
+async function chooseFile(page: TestTab, selector: string, path: string): Promise<void> {
+  const raw = page.raw as {
+    setInputFiles?(selector: string, files: string): Promise<void>;
+    $?(selector: string): Promise<{ uploadFile(path: string): Promise<void> } | null>;
+  };
+  if (raw.setInputFiles) return raw.setInputFiles(selector, path);
+  const input = await raw.$!(selector);
+  await input!.uploadFile(path);
+}
+
+/** `count` valid saved articles as an export file, one with a paragraph over the limit. */
 function exportOf(count: number, longParagraphAt: number | null = null): string {
   const articles = Array.from({ length: count }, (_, i) => {
     const id = `user-saved-article-${i}`;
@@ -187,6 +199,34 @@ describe.each(BROWSERS)('%s', (name) => {
     await clickOn(page, '[data-testid="keep"]');
     await clickOn(page, '[data-testid="edit"]');
     await until('the editor is open', () => page.evaluate(() => document.querySelector('[data-testid="article-editor"]') !== null));
+    expect(await violations(page)).toEqual([]);
+    await clickOn(page, '[data-testid="cancel"]');
+
+    // A topic of the reader's own being written.
+    await clickOn(page, '[data-testid="new-topic"]');
+    await until('the topic editor is open', () => page.evaluate(() => document.querySelector('[data-testid="topic-name"]') !== null));
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('reports an import of many articles as counts, the lists folded beneath', async () => {
+    const page = await h.openExtensionPage('options.html');
+    await until('the options page has drawn', () => page.evaluate(() => document.querySelector('[data-testid="import-file"]') !== null));
+    const file = join(mkdtempSync(join(tmpdir(), 'rc-import-')), 'articles.json');
+    writeFileSync(file, exportOf(300, 3).replaceAll('Saved article', 'Imported article').replaceAll('user-saved-article', 'user-imported-article'));
+    await chooseFile(page, '[data-testid="import-file"]', file);
+    await until('the report is shown', () => page.evaluate(() => document.querySelector('[data-testid="imported-count"]')?.textContent ?? ''));
+    const report = await page.evaluate(() => ({
+      imported: document.querySelector('[data-testid="imported-count"]')!.textContent,
+      rejected: document.querySelector('[data-testid="rejected-count"]')!.textContent,
+      folds: [...document.querySelectorAll<HTMLDetailsElement>('[data-testid="import-report"] details')].map((d) => d.open),
+      // A folded list is not shown.
+      listShown: (document.querySelector('[data-testid="imported"]') as HTMLElement).checkVisibility(),
+    }));
+    expect(report.imported).toBe('Imported 299 articles:');
+    expect(report.rejected).toMatch(/\b1\b/);
+    expect(report.folds).toEqual([false, false]);
+    expect(report.listShown).toBe(false);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
