@@ -15,7 +15,8 @@ import { isHttpUrl } from '../../core/validate.ts';
 import type { PageForSaving } from '../../shared/messages.ts';
 import { normaliseDate, publisherName } from '../../shared/page-metadata.ts';
 import { extractPageText } from '../../shared/page-text.ts';
-import { authorFromByline, datelineDate, headlineOf, isBylineBlock, outletOnPage } from './page-facts.ts';
+import { safeCall, safeGet } from '../../shared/safe-dom.ts';
+import { allOf, authorFromByline, datelineDate, firstOf, headlineOf, isBylineBlock, outletOnPage, rawText } from './page-facts.ts';
 
 // Headings are not passages (the corpus treats them the same way), and
 // Readability repeats the headline as one.
@@ -26,19 +27,19 @@ const TOP_BLOCKS = 'p, div, span, time, address, li';
 export function draftFromPage(page: PageForSaving, parse: (html: string) => Document): ArticleDraft {
   const doc = parse(page.html);
   const ours = extractPageText(doc);
-  const found = new Readability(parse(page.html), { charThreshold: 300 }).parse();
+  const found = new Readability(defused(parse(page.html)), { charThreshold: 300 }).parse();
   let paragraphs: string[] = [];
   if (found?.content) {
     const body = parse(`<body>${found.content}</body>`);
-    paragraphs = [...body.querySelectorAll(BLOCKS)]
+    paragraphs = allOf(body, BLOCKS)
       // A list item or quote holding paragraphs is read through its paragraphs.
-      .filter((el) => !el.querySelector(BLOCKS))
+      .filter((el) => !firstOf(el, BLOCKS))
       // A block that is only a <time> is the dateline: the date is kept as the date.
       .filter((el) => {
-        const time = el.querySelector('time');
-        return !time || collapse(time.textContent ?? '') !== collapse(el.textContent ?? '');
+        const time = firstOf(el, 'time');
+        return !time || collapse(rawText(time)) !== collapse(rawText(el));
       })
-      .map((el) => collapse(el.textContent ?? ''))
+      .map((el) => collapse(rawText(el)))
       .filter((text) => text.length > 0);
   }
   if (!paragraphs.length) {
@@ -54,12 +55,13 @@ export function draftFromPage(page: PageForSaving, parse: (html: string) => Docu
   while (paragraphs.length > 1 && isBylineBlock(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
 
   const url = isHttpUrl(page.url) ? page.url.replace(/#.*$/, '') : null;
-  const html = doc.documentElement;
+  const html = safeGet(doc, 'documentElement') as Element;
   const outlet = publisherName(html) ?? (found?.siteName ? collapse(found.siteName) : null) ?? outletOnPage(doc);
   // The article's own <h1> is the headline as a reader sees it; else the
   // <title>, less the site name it adds.
-  const ownH1 = collapse(doc.querySelector('article h1, main h1')?.textContent ?? '');
-  const anyH1 = doc.querySelector('h1')?.textContent ?? found?.title ?? null;
+  const ownH1 = collapse(rawText(firstOf(doc, 'article h1, main h1')));
+  const firstH1 = firstOf(doc, 'h1');
+  const anyH1 = firstH1 ? rawText(firstH1) : (found?.title ?? null);
   const top = topBlocks(doc);
   const text = paragraphs.join(' ');
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
@@ -86,19 +88,32 @@ export function draftFromPage(page: PageForSaving, parse: (html: string) => Docu
 }
 
 /**
+ * The copy Readability reads, without the names a page could clobber with:
+ * Readability calls document.querySelectorAll and form members directly, and
+ * `<img name="querySelectorAll">` (or `<form><input id="querySelector">`)
+ * would make the page unreadable. Names and a form's control ids play no part
+ * in finding the article.
+ */
+function defused(doc: Document): Document {
+  for (const el of allOf(doc, '[name]')) safeCall(el, 'removeAttribute', 'name');
+  for (const el of allOf(doc, 'form [id], object[id]')) safeCall(el, 'removeAttribute', 'id');
+  return doc;
+}
+
+/**
  * The first short blocks after the headline, where a byline and dateline
  * stand (outside navigation and asides), before the text proper begins.
  */
 function topBlocks(doc: Document): string[] {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const root = firstOf(doc, 'article') ?? firstOf(doc, 'main') ?? firstOf(doc, 'body');
   if (!root) return [];
-  const h1 = root.querySelector('h1');
+  const h1 = firstOf(root, 'h1');
   const blocks: string[] = [];
-  for (const el of root.querySelectorAll(TOP_BLOCKS)) {
-    if (el.closest('nav, aside, [role="navigation"], [aria-hidden="true"]')) continue;
-    if (h1 && h1.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) continue;
-    if (el.querySelector(TOP_BLOCKS)) continue; // its children are read instead
-    const t = collapse(el.textContent ?? '');
+  for (const el of allOf(root, TOP_BLOCKS)) {
+    if (safeCall(el, 'closest', 'nav, aside, [role="navigation"], [aria-hidden="true"]')) continue;
+    if (h1 && Number(safeCall(h1, 'compareDocumentPosition', el)) & Node.DOCUMENT_POSITION_PRECEDING) continue;
+    if (firstOf(el, TOP_BLOCKS)) continue; // its children are read instead
+    const t = collapse(rawText(el));
     if (!t) continue;
     if (t.length > 160) break; // the text has begun
     blocks.push(t);

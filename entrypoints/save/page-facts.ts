@@ -5,10 +5,31 @@
 // fact or returns null: the save form leaves the field empty rather than
 // guess (the outlet is never the host name).
 
+// Every DOM read goes through safe-dom.ts: the page's own markup could
+// otherwise clobber document.querySelector (<img name="querySelector">) or a
+// <form>'s members, even on the inert copy read here.
+
 import { findDateInText } from '../../core/typed-date.ts';
+import { attr } from '../../shared/page-metadata.ts';
+import { safeCall, safeGet } from '../../shared/safe-dom.ts';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const text = (el: Element | null | undefined) => collapse(el?.textContent ?? '');
+
+/** The elements under `root` matching `selector`, read as the page cannot redirect. */
+export function allOf(root: Node, selector: string): Element[] {
+  const list = safeCall(root, 'querySelectorAll', selector) as ArrayLike<Element> | undefined;
+  return list ? Array.from(list) : [];
+}
+export function firstOf(root: Node, selector: string): Element | null {
+  const el = safeCall(root, 'querySelector', selector);
+  return el && typeof el === 'object' ? (el as Element) : null;
+}
+/** An element's text as written (not collapsed). */
+export function rawText(el: Node | null | undefined): string {
+  const t = el ? safeGet(el, 'textContent') : null;
+  return typeof t === 'string' ? t : '';
+}
+const text = (el: Element | null | undefined) => collapse(rawText(el));
 
 /** A name, not a sentence or a menu: short, and more than punctuation. */
 function plausibleName(s: string | null | undefined): string | null {
@@ -25,16 +46,16 @@ function plausibleName(s: string | null | undefined): string | null {
  * ("© 2024 Example Times. All rights reserved.", "版权所有 © 某某日报").
  */
 export function outletOnPage(doc: Document): string | null {
-  const homes = doc.querySelectorAll('header a[rel~="home"], a[rel~="home"], header .logo, header [class*="site-name"], header [class*="brand"]');
+  const homes = allOf(doc, 'header a[rel~="home"], a[rel~="home"], header .logo, header [class*="site-name"], header [class*="brand"]');
   for (const el of homes) {
-    const img = el.querySelector('img[alt]');
-    const name = plausibleName(img?.getAttribute('alt')) ?? plausibleName(text(el));
+    const img = firstOf(el, 'img[alt]');
+    const name = plausibleName(img ? attr(img, 'alt') : null) ?? plausibleName(text(el));
     if (name && !/^(home|首页|首頁)$/iu.test(name)) return name;
   }
-  for (const footer of doc.querySelectorAll('footer')) {
+  for (const footer of allOf(doc, 'footer')) {
     // Runs of spaces, ideographic spaces and line breaks end a name, as they
     // separate the footer's items on screen.
-    const line = (footer.textContent ?? '').replace(/[ \t]{2,}|[\u3000\n\r]+/g, '\n');
+    const line = rawText(footer).replace(/[ \t]{2,}|[\u3000\n\r]+/g, '\n');
     const m =
       /(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[ \t]*([^.,;|。，；©\n]+?)[ \t]*(?:[.,;|。，；\n]|all rights|版权所有|版權所有|$)/iu.exec(line) ??
       /(?:版权所有|版權所有)[ \t]*[:：]?[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*)?([^.,;|。，；©\n]+?)[ \t]*(?:[.,;|。，；\n]|$)/u.exec(line);

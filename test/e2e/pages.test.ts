@@ -17,6 +17,13 @@ const ROUTES = {
   '/outlet-in-footer': golden('en-outlet-in-header-and-footer'),
   '/chinese-byline': golden('zh-title-suffix-and-byline'),
   '/nothing-known': golden('en-nothing-known'),
+  // Named elements that shadow document and form members in a real browser (DOM clobbering).
+  '/clobbering': {
+    body: golden('en-outlet-in-header-and-footer').body.replace(
+      '<main>',
+      '<img name="querySelectorAll" alt=""><img name="querySelector" alt=""><form name="documentElement"><input name="querySelector"><input id="textContent"></form><main>',
+    ),
+  },
 };
 
 /** axe-core's violations on an extension page, as "rule (count)". */
@@ -155,6 +162,13 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await violations(none.save)).toEqual([]);
     await none.save.close();
     await none.source.close();
+
+    // A page that clobbers document.querySelectorAll is still read, and read right.
+    const hostile = await savePageFor('/clobbering');
+    expect(await value(hostile.save, 'field-outlet')).toBe('Harbour Ledger');
+    expect(await hostile.save.evaluate(() => document.querySelectorAll('[data-testid="paragraph"]').length)).toBe(5);
+    await hostile.save.close();
+    await hostile.source.close();
   });
 
   it('words the popup as the save page does, and says the site switch state', async () => {
