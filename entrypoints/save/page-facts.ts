@@ -91,6 +91,9 @@ const NOT_A_NAME =
   /^(?:updated|published|posted|last updated|更新|发布|發布|发表|發表|来源|來源|编辑|編輯|责任编辑|責任編輯)|\b(?:ago|min read|minutes? read)\b|前$|\b(?:today|yesterday)\b/iu;
 const NAME_LABEL = /^(?:by\s+|written by\s+|作者\s*[:：]?\s*|文\s*[/／|]\s*|记者\s*|記者\s*|本报记者\s*|本報記者\s*|新华社记者\s*|新華社記者\s*)/iu;
 
+const RELATIVE_TIME =
+  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^\d+\s+min(?:ute)?s?\s+read$|^(?:更新于|更新於|发布于|發布於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前$/iu;
+
 /** Dates and times as bylines write them, taken out before the name is looked for. */
 const DATE_OR_TIME =
   /\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}:\d{2}(?::\d{2})?|\b\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}/giu;
@@ -123,6 +126,8 @@ export function isBylineBlock(block: string): boolean {
   const t = collapse(block);
   if (!t || t.length > 80 || /[。！？!?]$/u.test(t) || /\.\s/.test(t)) return false;
   if (NAME_LABEL.test(t) || /^(?:来源|來源|编辑|編輯|责任编辑|責任編輯)\s*[:：]/u.test(t)) return true;
+  // "Updated 3 hours ago", "4 min read", "更新于3小时前": when, relative to the reading.
+  if (RELATIVE_TIME.test(t)) return true;
   const date = findDateInText(t);
   // A dateline: a date and little else beside it.
   return date !== null && t.replace(/[\d\s年月日号號,，:：.\-/·|]/gu, '').length <= 24;
