@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 import { checkLocales } from './scripts/locale-check.ts';
+import { noInnerHtmlPlugin } from './scripts/no-inner-html-plugin.ts';
 
 // A fixed gecko id lets Firefox keep the add-on's storage across updates and
 // lets tests pin its moz-extension:// address.
@@ -29,7 +30,7 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [detectorPlanPlugin()],
+    plugins: [detectorPlanPlugin(), noInnerHtmlPlugin()],
   }),
   hooks: {
     // `wxt prepare` (the typecheck) and every build stop on a locale file that

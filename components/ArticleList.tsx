@@ -1,15 +1,44 @@
-// The reader's saved articles on the options page: a filter box, how many
-// match, and one row per article with its outlet, date, passage count and
-// source, and Edit and Delete. Delete asks again in the row itself ("Delete
-// for good" or "Keep"); nothing is deleted on the first press.
+// The reader's saved articles on the options page: a filter box, a sort
+// order, how many match, and one page of rows (ArticleRow) at a time, so
+// thousands of articles never become thousands of rows.
 // Presentational: the options entry lists, edits and deletes.
 
-import type { TargetedKeyboardEvent } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../shared/translate.ts';
-import { PublishedDate } from './DateText.tsx';
-import { displayHost, webUrl } from './web-url.ts';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../shared/messages.ts';
+import type { Translate } from '../shared/translate.ts';
+import { ArticleRow } from './ArticleRow.tsx';
+
+/** Rows on one page of the list. */
+export const PAGE_SIZE = 50;
+
+export type ArticleSort = 'saved-newest' | 'saved-oldest' | 'published-newest' | 'headline';
+const SORTS = [
+  ['saved-newest', 'sortSavedNewest'],
+  ['saved-oldest', 'sortSavedOldest'],
+  ['published-newest', 'sortPublishedNewest'],
+  ['headline', 'sortHeadline'],
+] as const satisfies ReadonlyArray<readonly [ArticleSort, string]>;
+
+/**
+ * The articles in the chosen order. Ties (and unknown dates, which go last)
+ * fall back to the headline, so the order is the same on every visit.
+ */
+export function sortArticles<A extends Pick<ArticleSummary, 'headline' | 'savedAt' | 'published'>>(
+  articles: readonly A[],
+  sort: ArticleSort,
+  lang: string,
+): A[] {
+  const collator = new Intl.Collator(lang);
+  const byHeadline = (a: A, b: A) => collator.compare(a.headline, b.headline);
+  const desc = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? 1 : -1);
+  const compare: Record<ArticleSort, (a: A, b: A) => number> = {
+    'saved-newest': (a, b) => desc(a.savedAt, b.savedAt),
+    'saved-oldest': (a, b) => -desc(a.savedAt, b.savedAt),
+    'published-newest': (a, b) => desc(a.published, b.published),
+    headline: () => 0,
+  };
+  return [...articles].sort((a, b) => compare[sort](a, b) || byHeadline(a, b));
+}
 
 export interface ArticleListProps {
   t: Translate;
@@ -46,8 +75,14 @@ export function filterArticles<A extends Pick<ArticleSummary, 'headline' | 'outl
 
 export function ArticleList(props: ArticleListProps) {
   const { t, articles, query } = props;
-  const ids = { search: useId(), status: useId() };
+  const ids = { search: useId(), status: useId(), sort: useId(), pages: useId() };
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [sort, setSort] = useState<ArticleSort>('saved-newest');
+  const [page, setPage] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  // A new filter or order starts at the first page.
+  useEffect(() => setPage(0), [query, sort]);
+  const shown = useMemo(() => sortArticles(filterArticles(articles, query), sort, t.lang), [articles, query, sort, t.lang]);
   const searchRef = useRef<HTMLInputElement>(null);
   const emptyRef = useRef<HTMLParagraphElement>(null);
   // The article just confirmed for deletion: once it is gone, focus goes to
@@ -71,7 +106,15 @@ export function ArticleList(props: ArticleListProps) {
     );
   }
 
-  const shown = filterArticles(articles, query);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  // A deletion can empty the last page: show the one before it.
+  const current = Math.min(page, pages - 1);
+  const onPage = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const goTo = (n: number) => {
+    setPage(n);
+    // The new page is read from its top.
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('h3')?.focus());
+  };
   const filtering = query.trim() !== '';
   const status = !filtering
     ? t.plural('articlesCount', articles.length)
@@ -101,10 +144,28 @@ export function ArticleList(props: ArticleListProps) {
         <p class="rc-status" id={ids.status} role="status" data-testid="articles-count">
           {status}
         </p>
+        <div class="rc-sort-row">
+          <label class="rc-label" for={ids.sort}>
+            {t('sortLabel')}
+          </label>
+          <select
+            id={ids.sort}
+            class="rc-select"
+            data-testid="sort-articles"
+            value={sort}
+            onChange={(e) => setSort(e.currentTarget.value as ArticleSort)}
+          >
+            {SORTS.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+        </div>
       </form>
       {shown.length > 0 && (
-        <ul class="rc-cards">
-          {shown.map((a) => (
+        <ul class="rc-cards" ref={listRef} data-testid="article-rows">
+          {onPage.map((a) => (
             <ArticleRow
               key={a.id}
               t={t}
@@ -123,152 +184,22 @@ export function ArticleList(props: ArticleListProps) {
           ))}
         </ul>
       )}
+      {pages > 1 && (
+        <nav class="rc-pager" aria-label={t('pagesLabel')} data-testid="pager">
+          <button type="button" class="rc-button rc-button--small" data-testid="page-previous" disabled={current === 0} onClick={() => goTo(current - 1)}>
+            {t('pagePrevious')}
+          </button>
+          <p class="rc-status" data-testid="page-status" aria-live="polite">
+            {t('pageOf', [t.number(current + 1), t.number(pages)])}
+            <span class="rc-sep"> · </span>
+            {t('pageRange', [t.number(current * PAGE_SIZE + 1), t.number(current * PAGE_SIZE + onPage.length), t.number(shown.length)])}
+          </p>
+          <button type="button" class="rc-button rc-button--small" data-testid="page-next" disabled={current >= pages - 1} onClick={() => goTo(current + 1)}>
+            {t('pageNext')}
+          </button>
+        </nav>
+      )}
     </div>
   );
 }
 
-function ArticleRow(props: {
-  t: Translate;
-  article: ArticleSummary;
-  busy: boolean;
-  confirming: boolean;
-  onEdit(): void;
-  onAskDelete(): void;
-  onKeep(): void;
-  onConfirmDelete(): void;
-}) {
-  const { t, article: a, busy, confirming } = props;
-  const ids = { headline: useId(), question: useId() };
-  const keepRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Where focus goes when the question opens or closes.
-  const after = useRef<'keep' | 'delete' | 'heading' | null>(null);
-
-  useEffect(() => {
-    const target = after.current;
-    after.current = null;
-    if (target === 'keep') keepRef.current?.focus();
-    else if (target === 'delete') deleteRef.current?.focus();
-    else if (target === 'heading') headingRef.current?.focus();
-  }, [confirming]);
-
-  const keep = () => {
-    after.current = 'delete';
-    props.onKeep();
-  };
-
-  const onQuestionKey = (e: TargetedKeyboardEvent<HTMLElement>) => {
-    if (e.key === 'Escape' && !e.isComposing) {
-      e.preventDefault();
-      keep();
-    }
-  };
-
-  return (
-    <li
-      class={busy ? 'rc-card rc-card--busy' : 'rc-card'}
-      data-testid="article-row"
-      data-article-id={a.id}
-      aria-busy={busy ? 'true' : undefined}
-    >
-      <h3 class="rc-card-title" id={ids.headline} ref={headingRef} tabIndex={-1}>
-        {a.headline}
-      </h3>
-      <p class="rc-card-meta">
-        <span class="rc-outlet" data-testid="outlet">
-          {a.outlet}
-        </span>
-        <span class="rc-sep"> · </span>
-        <PublishedDate t={t} value={a.published} />
-        <span class="rc-sep"> · </span>
-        <span data-testid="passage-count">{t.plural('passages', a.passages)}</span>
-        <span class="rc-sep"> · </span>
-        <span data-testid="saved-on">{t('savedOn', [t.day(a.savedAt)])}</span>
-      </p>
-      <SourceLine t={t} url={a.url} describedBy={ids.headline} />
-      {confirming ? (
-        <div class="rc-confirm" role="group" aria-labelledby={ids.question} onKeyDown={onQuestionKey}>
-          <p id={ids.question}>{t('deleteConfirm', [a.headline])}</p>
-          <div class="rc-actions">
-            <button
-              type="button"
-              class="rc-button rc-button--danger"
-              data-testid="confirm-delete"
-              disabled={busy}
-              onClick={() => {
-                after.current = 'heading';
-                props.onConfirmDelete();
-              }}
-            >
-              {t('deleteForGood')}
-            </button>
-            <button ref={keepRef} type="button" class="rc-button" data-testid="keep" onClick={keep}>
-              {t('keep')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="rc-actions">
-          <button
-            type="button"
-            class="rc-button rc-button--small"
-            data-testid="edit"
-            aria-describedby={ids.headline}
-            disabled={busy}
-            onClick={props.onEdit}
-          >
-            {t('edit')}
-          </button>
-          <button
-            ref={deleteRef}
-            type="button"
-            class="rc-button rc-button--small"
-            data-testid="delete"
-            aria-describedby={ids.headline}
-            disabled={busy}
-            onClick={() => {
-              after.current = 'keep';
-              props.onAskDelete();
-            }}
-          >
-            {t('delete')}
-          </button>
-          {busy && (
-            <span class="rc-muted" role="status">
-              {t('working')}
-            </span>
-          )}
-        </div>
-      )}
-    </li>
-  );
-}
-
-/** A link to the article when its address is a web address; otherwise why there is none. */
-function SourceLine({ t, url, describedBy }: { t: Translate; url: string | null; describedBy: string }) {
-  const target = webUrl(url);
-  if (!target) {
-    return (
-      <p class="rc-card-meta rc-unknown" data-testid="source-none">
-        {t((url ?? '').trim() !== '' ? 'sourceNotWeb' : 'sourceUnknown')}
-      </p>
-    );
-  }
-  return (
-    <p class="rc-card-meta">
-      <a
-        class="rc-link"
-        href={target.href}
-        target="_blank"
-        rel="noopener noreferrer"
-        data-testid="source-link"
-        aria-describedby={describedBy}
-      >
-        {t('sourceOriginal')}
-        <span class="rc-host">{t('inParentheses', [displayHost(target)])}</span>
-        <span class="rc-vh"> {t('opensInNewTab')}</span>
-      </a>
-    </p>
-  );
-}

@@ -3,7 +3,10 @@
 // is in the file and why, and, for each article saved in another version, a
 // choice between keeping the saved one (the default) and replacing it. No
 // saved article is replaced unless the reader chose so and pressed Apply.
+// A file of thousands of articles gives counts first; each list is folded
+// (<details>) under its count, and many conflicts can be decided at once.
 
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Problem } from '../core/problem.ts';
 import type { RecordProblem } from '../core/user-articles.ts';
@@ -11,6 +14,19 @@ import type { Translate } from '../shared/translate.ts';
 import { problemText, recordProblemText } from './problem-text.ts';
 
 export type ImportDecision = 'replace' | 'keep';
+
+/** Up to this many conflicts are shown open; more are folded, with "decide all" above them. */
+const FOLD_CONFLICTS_OVER = 10;
+
+/** A list under its count, folded: the count is the summary a reader needs first. */
+function Folded(props: { t: Translate; open?: boolean; children: ComponentChildren }) {
+  return (
+    <details class="rc-folded" open={props.open} data-testid="folded">
+      <summary>{props.t('showList')}</summary>
+      {props.children}
+    </details>
+  );
+}
 
 export interface ImportReportData {
   /** Headlines of the articles imported. */
@@ -71,6 +87,8 @@ export function ImportReport(props: ImportReportProps) {
   };
 
   const unchanged = report?.unchanged ?? [];
+  const setAll = (decision: ImportDecision) =>
+    setChosen({ reportKey, choices: Object.fromEntries((report?.conflicts ?? []).map((c) => [c.id, decision])) });
 
   return (
     <section class="rc-page-section" data-testid="import-report" aria-labelledby={ids.heading} aria-busy={busy ? 'true' : undefined}>
@@ -89,12 +107,14 @@ export function ImportReport(props: ImportReportProps) {
         <>
           {report.imported.length ? (
             <div>
-              <p>{t.plural('imported', report.imported.length)}</p>
-              <ul class="rc-bullets" data-testid="imported">
-                {report.imported.map((headline, i) => (
-                  <li key={i}>{headline}</li>
-                ))}
-              </ul>
+              <p data-testid="imported-count">{t.plural('imported', report.imported.length)}</p>
+              <Folded t={t}>
+                <ul class="rc-bullets" data-testid="imported">
+                  {report.imported.map((headline, i) => (
+                    <li key={i}>{headline}</li>
+                  ))}
+                </ul>
+              </Folded>
             </div>
           ) : (
             <p data-testid="imported-none">{t('importedNone')}</p>
@@ -104,15 +124,17 @@ export function ImportReport(props: ImportReportProps) {
 
           {report.rejected.length > 0 && (
             <div>
-              <p>{t.plural('rejected', report.rejected.length)}</p>
-              <ul class="rc-bullets" data-testid="rejected">
-                {report.rejected.map((r, i) => (
-                  <li key={i} data-position={r.position}>
-                    {t('rejectedItem', [t.number(r.position), recordProblemText(t, r.problem)])}
-                    {r.id && <span class="rc-muted">{t('inParentheses', [t('rejectedId', [r.id])])}</span>}
-                  </li>
-                ))}
-              </ul>
+              <p data-testid="rejected-count">{t.plural('rejected', report.rejected.length)}</p>
+              <Folded t={t}>
+                <ul class="rc-bullets" data-testid="rejected">
+                  {report.rejected.map((r, i) => (
+                    <li key={i} data-position={r.position}>
+                      {t('rejectedItem', [t.number(r.position), recordProblemText(t, r.problem)])}
+                      {r.id && <span class="rc-muted">{t('inParentheses', [t('rejectedId', [r.id])])}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </Folded>
             </div>
           )}
 
@@ -125,6 +147,17 @@ export function ImportReport(props: ImportReportProps) {
             >
               <p>{t.plural('conflicts', report.conflicts.length)}</p>
               <p class="rc-hint">{t('conflictsNote')}</p>
+              {report.conflicts.length > 1 && (
+                <div class="rc-actions" data-testid="decide-all">
+                  <button type="button" class="rc-button rc-button--small" data-testid="keep-all" onClick={() => setAll('keep')}>
+                    {t('conflictKeepAll')}
+                  </button>
+                  <button type="button" class="rc-button rc-button--small" data-testid="replace-all" onClick={() => setAll('replace')}>
+                    {t('conflictReplaceAll')}
+                  </button>
+                </div>
+              )}
+              <Folded t={t} open={report.conflicts.length <= FOLD_CONFLICTS_OVER}>
               {report.conflicts.map((c, i) => {
                 const name = `${ids.choice}-${i}`;
                 const decision = choices[c.id] === 'replace' ? 'replace' : 'keep';
@@ -158,6 +191,7 @@ export function ImportReport(props: ImportReportProps) {
                   </fieldset>
                 );
               })}
+              </Folded>
               <div class="rc-actions">
                 <button type="button" class="rc-button rc-button--primary" data-testid="apply-decisions" disabled={busy} onClick={apply}>
                   {t('applyDecisions')}

@@ -126,7 +126,8 @@ export function Popup(props: PopupProps) {
             {t(status.sidebar === 'open' ? 'hideSidebar' : 'showSidebar')}
           </button>
         )}
-        {props.onAddPage && (
+        {/* A site switched off is not read, so none of its pages is saved from here. */}
+        {props.onAddPage && !status?.siteDisabled && (
           <button type="button" class="rc-popup-button" data-testid="add-page" onClick={props.onAddPage}>
             {t('addPage')}
           </button>

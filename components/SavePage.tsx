@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { ArticleDraft } from '../core/user-articles.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
+import type { UnknownFact } from './ArticleFields.tsx';
 import type { Problem } from '../core/problem.ts';
 import type { Translate } from '../shared/translate.ts';
 
@@ -21,6 +22,8 @@ export type SavePageState =
       busy: boolean;
       /** An article with the same id is already saved. */
       conflict: { headline: string; savedAt: string } | null;
+      /** Facts the page did not give: their fields say so while empty. */
+      notFound?: UnknownFact[];
     }
   | { kind: 'saved'; headline: string };
 
@@ -73,6 +76,7 @@ export function SavePage(props: SavePageProps) {
           problems={state.problems}
           busy={state.busy}
           conflict={state.conflict}
+          notFound={state.notFound}
           onChange={props.onChange}
           onSave={props.onSave}
           onReplace={props.onReplace}

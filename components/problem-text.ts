@@ -102,6 +102,10 @@ export function recordProblemText(t: Translate, p: RecordProblem): string {
       return t('record.savedAtInvalid');
     case 'updatedAtInvalid':
       return t('record.updatedAtInvalid');
+    case 'passagesTooMany':
+      return t('record.passagesTooMany', [t.number(p.count), t.number(p.max)]);
+    case 'passageTooLong':
+      return t('record.passageTooLong', [t.number(p.index + 1), t.number(p.length), t.number(p.max)]);
     case 'duplicate':
       return t('record.duplicate');
   }

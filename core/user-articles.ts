@@ -5,6 +5,7 @@
 
 import type { ArticleMeta, Lang, Passage } from './types.ts';
 import { ProblemError } from './problem.ts';
+import { parseTypedDate } from './typed-date.ts';
 import { isHttpUrl, isPartialDate } from './validate.ts';
 
 /** Version of the stored record and of the export file. */
@@ -61,7 +62,8 @@ export function draftProblems(d: ArticleDraft): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
   if (!d.headline.trim()) problems.push({ code: 'headlineEmpty' });
   if (!d.outlet.trim()) problems.push({ code: 'outletEmpty' });
-  if (d.published !== null && !isPartialDate(d.published)) problems.push({ code: 'dateInvalid', value: d.published });
+  // A date as typed ("2024年11月20日", "20 Nov 2024") is stored normalised by recordFromDraft.
+  if (d.published !== null && parseTypedDate(d.published) === null) problems.push({ code: 'dateInvalid', value: d.published });
   if (d.url !== null && !isHttpUrl(d.url)) problems.push({ code: 'urlInvalid', value: d.url });
   if (d.language !== 'en' && d.language !== 'zh') problems.push({ code: 'languageInvalid' });
   const paragraphs = d.paragraphs.filter((p) => p.trim());
@@ -105,7 +107,7 @@ export function recordFromDraft(d: ArticleDraft, now: Date, previous?: UserArtic
     id,
     headline: d.headline.trim(),
     outlet: d.outlet.trim(),
-    published: clean(d.published),
+    published: d.published === null ? null : parseTypedDate(d.published),
     url: clean(d.url),
     copyUrl: null,
     language: d.language,
@@ -161,6 +163,9 @@ export type RecordProblem =
   | { code: 'passageSectionInvalid'; index: number }
   | { code: 'savedAtInvalid' }
   | { code: 'updatedAtInvalid' }
+  /** Over the limits the editor holds every article to (import only). */
+  | { code: 'passagesTooMany'; count: number; max: number }
+  | { code: 'passageTooLong'; index: number; length: number; max: number }
   /** The same article appears earlier in the file. */
   | { code: 'duplicate' };
 
@@ -279,7 +284,7 @@ export function parseImport(text: string): ParsedImport {
   const out: ParsedImport = { records: [], rejected: [] };
   const seen = new Set<string>();
   data.articles.forEach((raw, position) => {
-    const problem = recordProblem(raw);
+    const problem = recordProblem(raw) ?? sizeProblem(raw as UserArticleRecord);
     const id = isObject(raw) && isObject(raw.article) && typeof raw.article.id === 'string' ? raw.article.id : null;
     if (problem) out.rejected.push({ position: position + 1, id, problem });
     else if (seen.has(id!)) out.rejected.push({ position: position + 1, id, problem: { code: 'duplicate' } });
@@ -289,6 +294,18 @@ export function parseImport(text: string): ParsedImport {
     }
   });
   return out;
+}
+
+/**
+ * An imported article is held to the editor's limits (draftProblems): no more
+ * paragraphs, and none longer, than a reader could save by hand. Records
+ * already in storage are not checked again, so nothing saved is lost.
+ */
+function sizeProblem(r: UserArticleRecord): RecordProblem | null {
+  if (r.passages.length > MAX_PARAGRAPHS) return { code: 'passagesTooMany', count: r.passages.length, max: MAX_PARAGRAPHS };
+  const index = r.passages.findIndex((p) => p.text.length > MAX_PARAGRAPH_CHARS);
+  if (index >= 0) return { code: 'passageTooLong', index, length: r.passages[index]!.text.length, max: MAX_PARAGRAPH_CHARS };
+  return null;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -68,6 +68,16 @@ const MAX_JSON_LD_VALUES = 20_000;
 function jsonLdDates(html: Element): string[] {
   const articleDates: string[] = [];
   const otherDates: string[] = [];
+  for (const obj of jsonLdObjects(html)) {
+    const date = firstString(obj.datePublished);
+    if (date) (isArticleType(obj['@type']) ? articleDates : otherDates).push(date);
+  }
+  return [...articleDates, ...otherDates];
+}
+
+/** Every object in the page's JSON-LD blocks, breadth first. */
+function jsonLdObjects(html: Element): Array<Record<string, unknown>> {
+  const objects: Array<Record<string, unknown>> = [];
   const scripts = safeCall(html, 'querySelectorAll', 'script[type]') as ArrayLike<Element> | undefined;
   for (let i = 0; scripts && i < scripts.length; i++) {
     const script = scripts[i]!;
@@ -91,15 +101,42 @@ function jsonLdDates(html: Element): string[] {
         continue;
       }
       const obj = value as Record<string, unknown>;
-      const date = firstString(obj.datePublished);
-      if (date) (isArticleType(obj['@type']) ? articleDates : otherDates).push(date);
+      objects.push(obj);
       for (const key of Object.keys(obj)) {
         const v = obj[key];
         if (v && typeof v === 'object') queue.push(v);
       }
     }
   }
-  return [...articleDates, ...otherDates];
+  return objects;
+}
+
+/**
+ * The name the page gives its publisher, most explicit first: Open Graph's
+ * site name, the JSON-LD article's publisher (or a NewsMediaOrganization),
+ * microdata, then <meta name=application-name>. Null when the markup does
+ * not say; the caller may then look at what a reader sees.
+ */
+export function publisherName(html: Element): string | null {
+  const og = metaContent(html, 'meta[property="og:site_name"]');
+  if (og) return collapse(og);
+  const objects = jsonLdObjects(html);
+  for (const obj of objects) {
+    if (!isArticleType(obj['@type'])) continue;
+    const publisher = Array.isArray(obj.publisher) ? obj.publisher[0] : obj.publisher;
+    const name = publisher && typeof publisher === 'object' ? firstString((publisher as Record<string, unknown>).name) : firstString(publisher);
+    if (name?.trim()) return collapse(name);
+  }
+  for (const obj of objects) {
+    const types = Array.isArray(obj['@type']) ? obj['@type'] : [obj['@type']];
+    const name = firstString(obj.name);
+    if (name?.trim() && types.some((x) => typeof x === 'string' && /NewsMediaOrganization/.test(x))) return collapse(name);
+  }
+  const micro = first(html, '[itemprop="publisher"] [itemprop="name"]');
+  const microName = micro ? (attr(micro, 'content') ?? safeGet(micro, 'textContent')) : null;
+  if (typeof microName === 'string' && microName.trim()) return collapse(microName);
+  const app = metaContent(html, 'meta[name="application-name"]');
+  return app ? collapse(app) : null;
 }
 
 function firstString(v: unknown): string | null {

@@ -24,6 +24,9 @@ button, input, select, textarea { font: inherit; color: inherit; letter-spacing:
 ${FOCUS}
 ${VISUALLY_HIDDEN}
 [tabindex="-1"]:focus-visible { outline-offset: 4px; }
+/* A heading takes focus on load only so reading starts there; it is not a
+   control, so it shows no ring (browsers draw one for script focus on load). */
+:is(h1, h2, h3)[tabindex="-1"]:focus { outline: none; }
 
 /* The column */
 .rc-page {
@@ -51,6 +54,10 @@ ${VISUALLY_HIDDEN}
 .rc-sub-heading { font-size: 16px; line-height: 22px; font-weight: 600; }
 .rc-muted, .rc-hint { color: var(--rc-muted); }
 .rc-hint { font-size: 13px; line-height: 18px; }
+/* A problem at its field: the words say it; the colour and border repeat it. */
+.rc-field-error { color: var(--rc-error-fg); font-size: 13px; line-height: 18px; font-weight: 600; }
+.rc-field-error::before { content: "⚠ "; }
+[aria-invalid="true"]:is(.rc-input, .rc-select, .rc-textarea) { border-color: var(--rc-error-fg); border-width: 2px; }
 .rc-unknown { font-style: italic; }
 .rc-sep { color: var(--rc-muted); }
 .rc-count-line { font-size: 13px; line-height: 18px; color: var(--rc-muted); font-variant-numeric: tabular-nums; }
@@ -181,6 +188,11 @@ ${VISUALLY_HIDDEN}
 }
 .rc-search-row { display: flex; flex-direction: column; gap: 4px; }
 .rc-status { min-height: 18px; font-size: 13px; line-height: 18px; color: var(--rc-muted); }
+.rc-sort-row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+.rc-sort-row .rc-select { width: auto; }
+.rc-pager { display: flex; align-items: center; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
+.rc-folded > summary { cursor: pointer; color: var(--rc-accent); text-decoration: underline; width: max-content; }
+.rc-folded[open] > summary { margin-bottom: 6px; }
 .rc-bullets { display: flex; flex-direction: column; gap: 4px; list-style: disc; padding-left: 20px; }
 .rc-choice { display: flex; flex-direction: column; gap: 6px; padding: 12px 14px; border: 1px solid var(--rc-border); border-radius: 8px; }
 .rc-choice > legend { float: left; width: 100%; font-weight: 600; padding-bottom: 4px; }

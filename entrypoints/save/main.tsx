@@ -4,6 +4,7 @@
 
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import type { UnknownFact } from '../../components/ArticleFields.tsx';
 import { SavePage, type SavePageState } from '../../components/SavePage.tsx';
 import { PAGES_CSS } from '../../components/styles/pages.ts';
 import { type ArticleDraft, draftProblems } from '../../core/user-articles.ts';
@@ -21,9 +22,11 @@ document.adoptedStyleSheets = [style];
 const app = document.getElementById('app')!;
 
 let state: SavePageState = { kind: 'loading' };
+/** What the page did not give, as first read: kept while the reader edits. */
+let notFound: UnknownFact[] = [];
 
 function editing(draft: ArticleDraft, extra: Partial<Extract<SavePageState, { kind: 'editing' }>> = {}): SavePageState {
-  return { kind: 'editing', draft, problems: draftProblems(draft), busy: false, conflict: null, ...extra };
+  return { kind: 'editing', draft, problems: draftProblems(draft), busy: false, conflict: null, notFound, ...extra };
 }
 
 async function closeTab(): Promise<void> {
@@ -74,7 +77,13 @@ async function start(): Promise<void> {
   try {
     const page = await askBackground('tabPageForSaving', { tabId });
     const parser = new DOMParser();
-    state = editing(draftFromPage(page, (html) => parser.parseFromString(html, 'text/html')));
+    const draft = draftFromPage(page, (html) => parser.parseFromString(html, 'text/html'));
+    notFound = [
+      ...(draft.outlet === '' ? (['outlet'] as const) : []),
+      ...(draft.author === null ? (['author'] as const) : []),
+      ...(draft.published === null ? (['published'] as const) : []),
+    ];
+    state = editing(draft);
   } catch (e) {
     state = { kind: 'error', message: t('saveUnreadable', [e instanceof Error ? e.message : String(e)]) };
   }

@@ -81,6 +81,9 @@ describe('npm run zip: the sources package for Firefox Add-ons', () => {
       'wxt.config.ts',
       'tsconfig.json',
       'README.md',
+      // What the store's reviewers read first: how to build, and each web-ext lint warning explained.
+      'REVIEWER-NOTES.md',
+      'scripts/no-inner-html-plugin.ts',
       'entrypoints/content/index.ts',
       'entrypoints/background/index.ts',
       'core/DESIGN.md',

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserName, ExtensionHarness, TestTab } from '../harness/index.ts';
 
-export const ROOT = resolve(__dirname, '../../..');
+// import.meta.dirname, not __dirname: scripts/screenshots.ts runs this file as an ES module under tsx.
+export const ROOT = resolve(import.meta.dirname, '../../..');
 /** Both, unless E2E_BROWSERS narrows it (e.g. E2E_BROWSERS=firefox while working on one). */
 export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') ?? ['chromium', 'firefox']).filter(
   (b): b is BrowserName => b === 'chromium' || b === 'firefox',

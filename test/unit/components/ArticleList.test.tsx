@@ -242,10 +242,10 @@ describe('no articles', () => {
   it('explains how to add one, naming the button', () => {
     const root = mount(<ArticleList {...props({ t: localeT('en'), articles: [] })} />);
     expect(byTestId(root, 'empty-articles').textContent).toBe(
-      'You have not saved any articles yet. Open a news page and choose “Add this page to your corpus” in the sidebar or the popup.',
+      'You have not saved any articles yet. Open a news page and choose “Save this page to your corpus” in the sidebar or the popup.',
     );
     expect(allByTestId(root, 'search-articles')).toHaveLength(0);
     const zh = mount(<ArticleList {...props({ t: localeT('zh_CN'), articles: [] })} />);
-    expect(byTestId(zh, 'empty-articles').textContent).toContain('“将此页面加入你的资料库”');
+    expect(byTestId(zh, 'empty-articles').textContent).toContain('“将此页面保存到你的资料库”');
   });
 });

@@ -196,3 +196,48 @@ describe('focus', () => {
     expect(document.activeElement).not.toBe(byTestId(root, 'import-report').querySelector('h3'));
   });
 });
+
+describe('a report on thousands of articles', () => {
+  const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
+  const big = report({
+    imported: many(2990, 'Article'),
+    rejected: Array.from({ length: 40 }, (_, i) => ({ position: i + 1, id: null, problem: { code: 'notObject' as const } })),
+    conflicts: Array.from({ length: 30 }, (_, i) => ({ ...conflicts[0]!, id: `user-${i}`, headline: `Saved ${i}` })),
+  });
+
+  it('gives the counts first, each list folded under its count', () => {
+    const root = mount(<ImportReport {...props({ t: localeT('en'), report: big })} />);
+    expect(byTestId(root, 'imported-count').textContent).toBe('Imported 2,990 articles:');
+    expect(byTestId(root, 'rejected-count').textContent).toContain('40');
+    const folds = allByTestId<HTMLDetailsElement>(root, 'folded');
+    expect(folds).toHaveLength(3);
+    // Closed: the headlines are there for whoever opens the list, not in the way of the counts.
+    for (const fold of folds) {
+      expect(fold.open).toBe(false);
+      expect(fold.querySelector('summary')!.textContent).toBe('Show the list');
+    }
+    expect(byTestId(root, 'imported').closest('details')).toBe(folds[0]);
+    expect(byTestId(root, 'imported').querySelectorAll('li')).toHaveLength(2990);
+  });
+
+  it('decides every conflict at once, and still replaces nothing until Apply', () => {
+    const p = props({ report: big });
+    const root = mount(<ImportReport {...p} />);
+    click(byTestId(root, 'replace-all'));
+    expect(p.onResolve).not.toHaveBeenCalled();
+    expect(radio(root, 'user-7', 'replace').checked).toBe(true);
+    click(byTestId(root, 'keep-all'));
+    click(radio(root, 'user-3', 'replace'));
+    click(byTestId(root, 'apply-decisions'));
+    const decisions = (p.onResolve as ReturnType<typeof vi.fn>).mock.lastCall![0] as Record<string, string>;
+    expect(Object.values(decisions).filter((d) => d === 'replace')).toEqual(['replace']);
+    expect(decisions['user-3']).toBe('replace');
+  });
+
+  it('keeps a few conflicts open, without "decide all" for one', () => {
+    const root = mount(<ImportReport {...props({ report: report({ conflicts: conflicts.slice(0, 1) }) })} />);
+    const conflictFold = conflict(root, 'user-a').closest('details')!;
+    expect(conflictFold.open).toBe(true);
+    expect(allByTestId(root, 'decide-all')).toHaveLength(0);
+  });
+});

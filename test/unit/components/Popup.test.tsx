@@ -4,7 +4,7 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps } from '../../../components/Popup.tsx';
-import { allByTestId, byTestId, click, fakeT, mount } from './helpers.ts';
+import { allByTestId, byTestId, click, fakeT, localeT, mount } from './helpers.ts';
 
 function props(over: Partial<PopupProps> = {}): PopupProps {
   return {
@@ -105,6 +105,36 @@ describe('site switch', () => {
     expect(allByTestId(root, 'toggle-sidebar')).toHaveLength(0);
     click(s);
     expect(p.onToggleSite).toHaveBeenCalledWith(false);
+  });
+
+  it('says in its label whether the extension is on or off for the site', () => {
+    const on = mount(<Popup {...props({ t: localeT('en') })} />);
+    expect(byTestId(on, 'site-toggle').closest('label')!.textContent).toBe('On for news.example.com');
+    const off = mount(<Popup {...props({ t: localeT('en'), status: { ...props().status!, siteDisabled: true } })} />);
+    expect(byTestId(off, 'site-toggle').closest('label')!.textContent).toBe('Off for news.example.com');
+  });
+
+  it('does not offer to save a page from a site that is off', () => {
+    const onAddPage = vi.fn();
+    const root = mount(<Popup {...props({ onAddPage, status: { ...props().status!, siteDisabled: true } })} />);
+    expect(allByTestId(root, 'add-page')).toHaveLength(0);
+  });
+});
+
+describe('one wording for saving', () => {
+  it('the popup offers to save with the same verb the save page confirms with', () => {
+    const t = localeT('en');
+    const root = mount(<Popup {...props({ t, onAddPage: vi.fn() })} />);
+    expect(byTestId(root, 'add-page').textContent).toBe('Save this page to your corpus');
+    expect(t('savedTitle')).toBe('Saved to your corpus.');
+    for (const locale of ['zh_CN', 'zh_TW'] as const) {
+      const lt = localeT(locale);
+      // The verb of the button (保存 / 儲存) is the verb of the confirmation.
+      const verb = locale === 'zh_CN' ? '保存' : '儲存';
+      expect(lt('addPage')).toContain(verb);
+      expect(lt('savedTitle')).toContain(verb);
+      expect(lt('saveNew')).toContain(verb);
+    }
   });
 });
 

@@ -62,7 +62,7 @@ describe('save page', () => {
     const root = mount(<SavePage {...p} />);
     const error = byTestId(root, 'save-error');
     expect(error.querySelector('[role="alert"]')!.textContent).toBe('This page could not be read.The tab was closed.');
-    expect(error.textContent).toContain('choose “Add this page to your corpus” again');
+    expect(error.textContent).toContain('choose “Save this page to your corpus” again');
     expect(document.activeElement).toBe(error.querySelector('h2'));
     click(byTestId(root, 'close'));
     expect(p.onClose).toHaveBeenCalledOnce();

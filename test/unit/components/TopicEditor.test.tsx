@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { TopicEditor, type TopicEditorProps, sameTopic } from '../../../components/TopicEditor.tsx';
+import { sameTopic } from '../../../components/TopicCard.tsx';
+import { TopicEditor, type TopicEditorProps } from '../../../components/TopicEditor.tsx';
 import type { CustomTopic } from '../../../core/custom-topics.ts';
 import { allByTestId, byTestId, click, fakeT, key, localeT, mount, rerender, type } from './helpers.ts';
 

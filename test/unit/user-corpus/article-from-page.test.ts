@@ -49,3 +49,47 @@ describe('a page becomes a draft', () => {
     expect(d.paragraphs.length).toBeGreaterThan(3);
   });
 });
+
+describe('a hostile page', () => {
+  /**
+   * happy-dom has no DOM clobbering, so it is done by hand as a browser
+   * exposes it: named elements as own properties of the document (and of a
+   * form), standing in for its members.
+   */
+  const clobbered = (html: string) => {
+    const doc = parse(html);
+    const q = (root: ParentNode, selector: string) => Document.prototype.querySelector.call(root, selector);
+    // A document member is shadowed while an <img>/<form>/<embed>/<iframe>/<object> of that name exists.
+    for (const name of ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'createElement']) {
+      const proto = Document.prototype as unknown as Record<string, unknown>;
+      Object.defineProperty(doc, name, {
+        configurable: true,
+        get: () => q(doc, `:is(img, form, embed, iframe, object)[name="${name}"]`) ?? proto[name],
+      });
+    }
+    // A form's member is shadowed while one of its controls has that name or id.
+    for (const form of Array.from(Document.prototype.querySelectorAll.call(doc, 'form'))) {
+      for (const name of ['querySelector', 'querySelectorAll', 'textContent', 'closest', 'getElementsByTagName']) {
+        const real = Object.getOwnPropertyDescriptor(Node.prototype, name) ?? Object.getOwnPropertyDescriptor(Element.prototype, name);
+        Object.defineProperty(form, name, {
+          configurable: true,
+          get: () => Element.prototype.querySelector.call(form, `[name="${name}"], [id="${name}"]`) ?? (real?.get ? real.get.call(form) : real?.value),
+        });
+      }
+    }
+    return doc;
+  };
+
+  it('cannot redirect the reads with named elements (DOM clobbering)', () => {
+    const html = PAGE.replace('<meta property="og:site_name" content="Example Times">', '').replace(
+      '<nav>',
+      '<header><form class="logo"><input name="querySelector"><input id="textContent"></form></header><nav>',
+    ).replace('<nav>', '<img name="querySelectorAll" src="data:,"><img name="querySelector" src="data:,"><nav>');
+    const d = draftFromPage({ html, url: 'https://example.org/wuzhen', title: 'Wuzhen opens | Example Times', lang: 'en' }, clobbered);
+    expect(d.outlet).toBe('Example Times'); // from the footer, past the clobbered logo form
+    expect(d.published).toBe('2024-11-20');
+    expect(d.headline).toBe('Wuzhen summit opens with AI on the agenda');
+    expect(d.paragraphs[0]).toMatch(/^Paragraph 1: delegates/);
+    expect(d.paragraphs).toHaveLength(7);
+  });
+});

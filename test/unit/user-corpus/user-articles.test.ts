@@ -128,6 +128,25 @@ describe('export and import', () => {
     ]);
   });
 
+  it('holds imported articles to the editor\'s limits, naming what it refused', () => {
+    const file = JSON.parse(exportJson(records, NOW));
+    const [a, b] = file.articles;
+    // A paragraph the editor would refuse (the editor: paragraphTooLong).
+    a.passages[1].text = 'x'.repeat(MAX_PARAGRAPH_CHARS + 1);
+    expect(draftProblems(draft({ paragraphs: ['ok', 'x'.repeat(MAX_PARAGRAPH_CHARS + 1)] }))).toEqual([{ code: 'paragraphTooLong', max: MAX_PARAGRAPH_CHARS }]);
+    // More paragraphs than the editor allows.
+    b.passages = Array.from({ length: MAX_PARAGRAPHS + 1 }, (_, index) => ({ id: `${b.article.id}#${index}`, articleId: b.article.id, index, section: null, text: 'p' }));
+    const parsed = parseImport(JSON.stringify(file));
+    expect(parsed.records).toEqual([]);
+    expect(parsed.rejected.map((r) => [r.position, r.problem])).toEqual([
+      [1, { code: 'passageTooLong', index: 1, length: MAX_PARAGRAPH_CHARS + 1, max: MAX_PARAGRAPH_CHARS }],
+      [2, { code: 'passagesTooMany', count: MAX_PARAGRAPHS + 1, max: MAX_PARAGRAPHS }],
+    ]);
+    // A paragraph exactly at the limit is accepted, as the editor accepts it.
+    a.passages[1].text = 'x'.repeat(MAX_PARAGRAPH_CHARS);
+    expect(parseImport(JSON.stringify({ ...file, articles: [a] })).rejected).toEqual([]);
+  });
+
   it.each([
     ['not json', { code: 'notJson' }],
     ['{"kind":"something else","articles":[]}', { code: 'notExport' }],
