@@ -52,6 +52,8 @@ ${VISUALLY_HIDDEN}
   border-left: 1px solid var(--rc-border);
   box-shadow: var(--rc-shadow);
   overflow: hidden;
+  /* Laid out apart from the page, whatever its size: nothing inside changes the page, nor the page it. */
+  contain: strict;
 }
 /* Narrow windows: docked at the bottom instead. */
 [data-layout="bottom"] .rc-panel {
@@ -183,6 +185,9 @@ ${VISUALLY_HIDDEN}
   border-radius: 8px;
   background: var(--rc-bg);
   overflow-wrap: anywhere;
+  /* Cards scrolled out of the panel are not laid out until they come near. */
+  content-visibility: auto;
+  contain-intrinsic-size: auto 180px;
 }
 .rc-card--focused { border-color: var(--rc-accent); box-shadow: 0 0 0 2px var(--rc-accent); }
 .rc-card-flag { font-size: 12px; line-height: 16px; font-weight: 600; color: var(--rc-accent); }
