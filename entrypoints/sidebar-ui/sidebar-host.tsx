@@ -20,7 +20,7 @@ import type { SidebarMode } from '../../shared/messages.ts';
 import type { Sidebar as SidebarApiShape, SidebarView } from './api.ts';
 import { SIDEBAR_CSS } from '../../components/styles/sidebar.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
-import { adoptSheet, rootOf } from '../../shared/safe-document.ts';
+import { adoptSheet, rootOf, setSheets } from '../../shared/safe-document.ts';
 
 import { HOST_NAME } from '../../shared/host-name.ts';
 const PANEL_PX = 360;
@@ -167,7 +167,7 @@ export class SidebarHost implements SidebarApiShape {
       append: 'last',
       mode: 'closed',
       onMount: (container, shadow, host) => {
-        shadow.adoptedStyleSheets = [sheet(HOST_CSS), sheet(SIDEBAR_CSS)];
+        setSheets(shadow, [sheet(HOST_CSS), sheet(SIDEBAR_CSS)]);
         this.container = container;
         this.host = host;
         return container;
