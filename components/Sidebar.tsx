@@ -37,6 +37,12 @@ export interface SidebarProps {
   onAddPage?: () => void;
   /** Puts a citation on the clipboard; without it, no "copy" buttons. */
   onCopy?: CopyText;
+  /**
+   * How many of the list's cards are drawn so far: the host draws a long
+   * list a few cards a task, so no task of ours holds the page up. All when
+   * absent; the list says it is busy until all are drawn.
+   */
+  drawn?: number;
 }
 
 /** The first passage that matched because of `topicId`. */
@@ -80,13 +86,15 @@ export function Sidebar(props: SidebarProps) {
   const searching = search.query.trim() !== '';
   const list = searching ? search.results : props.passages;
   const focused = props.focusedTopic && list ? firstPassageFor(props.focusedTopic, list) : null;
+  // Scrolled to once its card is drawn.
+  const focusedDrawn = focused !== null && list !== null && list.indexOf(focused) < (props.drawn ?? Number.POSITIVE_INFINITY);
 
   useEffect(() => {
     if (!focused) return;
     const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-passage-id]') ?? [];
     const card = [...cards].find((el) => el.getAttribute('data-passage-id') === focused.id);
     if (card && bodyRef.current) scrollWithin(bodyRef.current, card);
-  }, [focused?.id, props.focusedTopic]);
+  }, [focused?.id, props.focusedTopic, focusedDrawn]);
 
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
     e.stopPropagation();
@@ -160,11 +168,11 @@ export function Sidebar(props: SidebarProps) {
           <div
             ref={listRef}
             id={ids.results}
-            aria-busy={list === null || (searching && search.busy) ? 'true' : undefined}
+            aria-busy={list === null || (searching && search.busy) || (props.drawn ?? Number.POSITIVE_INFINITY) < list.length ? 'true' : undefined}
           >
             <PassageList
               t={t}
-              list={list}
+              list={list && props.drawn !== undefined ? list.slice(0, props.drawn) : list}
               query={searching ? search.query.trim() : null}
               error={props.error}
               focusedId={focused?.id ?? null}

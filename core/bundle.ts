@@ -7,6 +7,7 @@ import { Detector, type DetectorPlan, planDetector } from './detect.ts';
 import { ENTITIES, type EntityDefinition } from './entities.ts';
 import { EntityFinder, type EntityPlan, planEntities } from './entity-finder.ts';
 import { measurePriors } from './passage-priors.ts';
+import { vocabularyOf } from './rank-query.ts';
 import type { TopicDefinition } from './topic-schema.ts';
 import { BUILT_IN_TOPICS } from './topics/index.ts';
 import type { CorpusData } from './types.ts';
@@ -19,6 +20,8 @@ export interface CorpusBundle {
   detector: DetectorPlan;
   /** Stems of everyday English words (see IndexParts.everyday); absent in bundles built before it. */
   everyday?: string[];
+  /** The topics' own vocabulary (IndexParts.vocabulary), worked out at build time; absent in older bundles. */
+  vocabulary?: { words: string[]; entities: string[] };
 }
 
 export interface OpenCorpus {
@@ -50,6 +53,7 @@ export function buildBundle(
     ...(plans.everyday ? { everyday: new Set(plans.everyday) } : {}),
   });
   measurePriors(index);
+  const vocabulary = vocabularyOf(index);
   return {
     version: 1,
     corpus,
@@ -57,6 +61,7 @@ export function buildBundle(
     entities: entityPlan,
     detector: detectorPlan,
     ...(plans.everyday ? { everyday: [...plans.everyday] } : {}),
+    vocabulary: { words: [...vocabulary.words], entities: [...vocabulary.entities] },
   };
 }
 
@@ -68,6 +73,7 @@ export function openBundle(bundle: CorpusBundle): OpenCorpus {
     detector,
     entities,
     ...(bundle.everyday ? { everyday: new Set(bundle.everyday) } : {}),
+    ...(bundle.vocabulary ? { vocabulary: { words: new Set(bundle.vocabulary.words), entities: new Set(bundle.vocabulary.entities) } } : {}),
   });
   return { index, detector, entities };
 }

@@ -31,6 +31,14 @@ export interface IndexParts {
    * showing. Without it, core/common-words.ts stands in.
    */
   everyday?: ReadonlySet<string>;
+  /** The topics' own vocabulary (rank-query.ts), when the bundle ships it already worked out. */
+  vocabulary?: TopicVocabulary;
+}
+
+/** The stems and entities every page of a topic shares (see rank-query.ts). */
+export interface TopicVocabulary {
+  words: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
 }
 
 interface PostingList {

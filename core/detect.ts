@@ -5,7 +5,7 @@
 // (topic-evidence.ts).
 
 import type { FoldMap } from './han-fold.ts';
-import { type ScannerPlan, type TermHit, TermScanner, planScanner, termSignature } from './scanner.ts';
+import { type AnchorHits, type ScannerPlan, type TermHit, TermScanner, planScanner, termSignature } from './scanner.ts';
 import { type Mention, type MentionKind, pairEvidence, settledAcronyms } from './topic-evidence.ts';
 import { type Role, type TopicDefinition, topicTerms } from './topic-schema.ts';
 
@@ -82,9 +82,13 @@ export class Detector {
     this.scanner = new TermScanner(plan.scanner);
   }
 
-  /** Topics the text is about (of `enabled`, or all), in plan order, mentions in text order. */
-  detect(text: string, enabled?: ReadonlySet<string>): TopicMatch[] {
-    return detectFromHits(text, this.scanner.scan(text), this.plan, enabled);
+  /**
+   * Topics the text is about (of `enabled`, or all), in plan order, mentions
+   * in text order. `anchors`: the anchor pass, if already made (see
+   * TermScanner.anchorsIn).
+   */
+  detect(text: string, enabled?: ReadonlySet<string>, anchors?: AnchorHits): TopicMatch[] {
+    return detectFromHits(text, this.scanner.scan(text, anchors), this.plan, enabled);
   }
 }
 

@@ -6,7 +6,7 @@
 // passage that fits this one.
 
 import { COMMON_WORDS } from './common-words.ts';
-import type { CorpusIndex } from './corpus-index.ts';
+import type { CorpusIndex, TopicVocabulary } from './corpus-index.ts';
 import { normalizeWord, tokenize } from './tokens.ts';
 
 export interface PageQuery {
@@ -65,9 +65,15 @@ const OWN_ROLES = new Set(['name', 'support', 'acronym', 'clarifier', 'subject',
  * topic's terms, and the entities that are the topic or its place (the
  * conference, Wuzhen). Computed once per index parts: topics are data.
  */
-const topicVocabulary = new WeakMap<object, { words: Set<string>; entities: Set<string> }>();
-function vocabularyOf(index: CorpusIndex): { words: Set<string>; entities: Set<string> } {
+const topicVocabulary = new WeakMap<object, TopicVocabulary>();
+
+/**
+ * Worked out on first use, or shipped in the bundle (core/bundle.ts): on a
+ * cold start, tokenising every topic term cost several milliseconds.
+ */
+export function vocabularyOf(index: CorpusIndex): TopicVocabulary {
   const parts = index.parts;
+  if (parts.vocabulary) return parts.vocabulary;
   const cached = topicVocabulary.get(parts);
   if (cached) return cached;
   const plan = parts.detector.plan;

@@ -79,9 +79,17 @@ export class TermScanner {
     return k >= 0x2e80 && this.fold.size ? (this.fold.get(k) ?? k) : k;
   }
 
+  /** Builds the term trie now, rather than on the first scan that needs it. */
+  prepare(): void {
+    this.trie ??= this.buildTrie();
+  }
+
   /** Built on first use: most pages stop at the anchor gate and never need it. */
   private get root(): TrieNode {
-    if (this.trie) return this.trie;
+    return (this.trie ??= this.buildTrie());
+  }
+
+  private buildTrie(): TrieNode {
     const root = new TrieNode(false, 0);
     this.plan.terms.forEach(([, key], i) => {
       let node = root;
@@ -96,16 +104,20 @@ export class TermScanner {
       }
       (node.terms ??= []).push(i);
     });
-    return (this.trie = root);
+    return root;
   }
 
   term(i: number): ParsedTerm {
     return (this.parsed[i] ??= parseTerm(this.plan.terms[i]![0]));
   }
 
-  scan(text: string): TermHit[] {
+  /**
+   * `anchors`: the anchor pass already made (anchorsIn, piece by piece, by a
+   * caller that spreads a long text over several tasks).
+   */
+  scan(text: string, anchors?: AnchorHits): TermHit[] {
     const hits: TermHit[] = [];
-    for (const [ws, we] of this.windows(text)) {
+    for (const [ws, we] of this.windows(text, anchors)) {
       let p = ws;
       while (p < we) {
         const hit = this.matchAt(text, p);
@@ -175,15 +187,28 @@ export class TermScanner {
     }
   }
 
+  /**
+   * The main anchors of the piece [from, to) of `text`, added to `into`.
+   * Pieces cut at sentence ends (pieceEnd) give together what one pass over
+   * the whole text gives: no anchor spans a sentence end, and the character
+   * before a piece, a sentence end, is no word character.
+   */
+  anchorsIn(text: string, from = 0, to = text.length, into: AnchorHits = { starts: [], ends: [] }): AnchorHits {
+    const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+    this.anchors.scan(piece, (s, e) => {
+      into.starts.push(s + from);
+      into.ends.push(e + from);
+    });
+    return into;
+  }
+
   /** Sentence-aligned ranges around every anchor, merged, in order. */
-  windows(text: string): Array<[number, number]> {
-    const starts: number[] = [];
-    const ends: number[] = [];
+  windows(text: string, anchors?: AnchorHits): Array<[number, number]> {
+    const { starts, ends } = anchors ? { starts: [...anchors.starts], ends: [...anchors.ends] } : this.anchorsIn(text);
     const note = (s: number, e: number) => {
       starts.push(s);
       ends.push(e);
     };
-    this.anchors.scan(text, note);
     if (!starts.length) return [];
     // A stand-in stands for something said before it, not far back: look
     // only within reach after a main anchor.
@@ -220,6 +245,18 @@ export class TermScanner {
     out.push([curStart, curEnd]);
     return out;
   }
+}
+
+/** Where main anchors were found: start and end offsets, in no particular order. */
+export interface AnchorHits {
+  starts: number[];
+  ends: number[];
+}
+
+/** The end of a piece of about `size` characters from `from`: just after a sentence end, or the end of the text. */
+export function pieceEnd(text: string, from: number, size: number): number {
+  for (let k = Math.max(from, from + size - 1); k < text.length; k++) if (isSentenceBreak(text, k)) return k + 1;
+  return text.length;
 }
 
 /** How far after a main anchor a stand-in ("the technology") can stand for it, in characters. */

@@ -14,6 +14,9 @@ export const CARDS_CSS = `
   border-radius: 8px;
   background: var(--rc-bg);
   overflow-wrap: anywhere;
+  /* Cards scrolled out of the panel are not laid out until they come near. */
+  content-visibility: auto;
+  contain-intrinsic-size: auto 180px;
 }
 .rc-card--focused { border-color: var(--rc-accent); }
 .rc-passages { display: flex; flex-direction: column; gap: 10px; }

@@ -53,6 +53,8 @@ ${VISUALLY_HIDDEN}
   border-left: 1px solid var(--rc-border);
   box-shadow: var(--rc-shadow);
   overflow: hidden;
+  /* Laid out apart from the page, whatever its size: nothing inside changes the page, nor the page it. */
+  contain: strict;
 }
 /* Narrow windows: docked at the bottom instead. */
 [data-layout="bottom"] .rc-panel {

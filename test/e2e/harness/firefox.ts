@@ -153,7 +153,10 @@ export class FirefoxHarness implements ExtensionHarness {
         contexts: { context: string; url: string }[];
       };
       this.#chromeContext = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
-      if (!this.#chromeContext) throw new Error('no browser.xhtml chrome context (is --remote-allow-system-access set?)');
+      // ESR 140's WebDriver BiDi has no chrome scope at all (ESR 153's has): the
+      // tests that need it (shortcut keys, request recording, colour scheme,
+      // stopping the background, the profiler) cannot run there.
+      if (!this.#chromeContext) throw new Error(`no browser.xhtml chrome context in ${this.browserVersion} (its WebDriver BiDi has no chrome scope, or --remote-allow-system-access is not set)`);
     }
     const res = (
       await this.connection.send('script.callFunction', {

@@ -21,6 +21,7 @@ export async function launchExtensionBrowser(
 }
 
 export { ChromiumHarness } from './chromium.ts';
+export { FirefoxHarness } from './firefox.ts';
 export { startServer, htmlPage, type Route, type TestServer } from './server.ts';
 export { decodePng } from './png.ts';
 export type * from './types.ts';

@@ -47,8 +47,11 @@ export async function passagesOf(tab: TestTab): Promise<string[]> {
   const ui = tab.ui();
   await ui.waitForHost();
   return until<string[]>("passages are shown", async () => {
+    // The list is busy while its cards are still being drawn, a few a frame.
     const ids = await ui.evaluate((root) =>
-      Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id') ?? ''),
+      root.querySelector('[aria-busy="true"]')
+        ? []
+        : Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id') ?? ''),
     );
     return ids.length ? ids : null;
   });

@@ -79,8 +79,11 @@ export async function settledSidebar(tab: TestTab): Promise<string[]> {
   await ui.waitForHost(15_000);
   let last = '';
   return until('the sidebar has settled', async () => {
+    // The list is busy while its cards are still being drawn, a few a frame.
     const now = await ui.evaluate((root) =>
-      Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id') ?? ''),
+      root.querySelector('[aria-busy="true"]')
+        ? []
+        : Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id') ?? ''),
     );
     const key = now.join('|');
     const stable = now.length > 0 && key === last;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Detector, detectFromHits, planDetector } from '../../../core/detect.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
 import { foldMapOf } from '../../../core/han-fold.ts';
-import { TermScanner, planScanner } from '../../../core/scanner.ts';
+import { TermScanner, pieceEnd, planScanner } from '../../../core/scanner.ts';
 import { parseTerm, TermError } from '../../../core/terms.ts';
 import type { TopicDefinition } from '../../../core/topic-schema.ts';
 import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
@@ -97,6 +97,23 @@ describe('scanner against the naive reference', () => {
         expect(detector.detect(text)).toEqual(detectFromHits(text, naiveScan(text, terms, foldMapOf(plan.scanner.fold)), plan));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('detects the same from an anchor pass made piece by piece, cut at sentence ends', () => {
+    fc.assert(
+      fc.property(textOf(vocabulary), fc.integer({ min: 1, max: 60 }), (text, size) => {
+        const anchors = { starts: [] as number[], ends: [] as number[] };
+        for (let from = 0; from < text.length; ) {
+          const to = pieceEnd(text, from, size);
+          expect(to).toBeGreaterThan(from);
+          detector.scanner.anchorsIn(text, from, to, anchors);
+          from = to;
+        }
+        expect(detector.scanner.scan(text, anchors)).toEqual(detector.scanner.scan(text));
+        expect(detector.detect(text, undefined, anchors)).toEqual(detector.detect(text));
+      }),
+      { numRuns: 400, examples: [['Wuzhen. ＡＩ 治理。AI governance! U.S. ', 3]] },
     );
   });
 
