@@ -68,12 +68,14 @@ export function SidebarTopics({ t, headingId, topics, mention, ...on }: SidebarT
             <path d="M3 6l5 5 5-5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
           </svg>
         </button>
-        {on.onAddPage && (
+      </div>
+      {on.onAddPage && (
+        <div class="rc-add-page">
           <button type="button" class="rc-button" data-testid="add-page" onClick={on.onAddPage}>
             {t('addPage')}
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </section>
   );
 }

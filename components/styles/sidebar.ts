@@ -73,7 +73,7 @@ ${VISUALLY_HIDDEN}
 [data-layout="bottom"] .rc-section--topics { flex-direction: row; flex-wrap: wrap; align-items: center; }
 [data-layout="bottom"] .rc-topics { flex-wrap: nowrap; overflow-x: auto; max-width: 100%; }
 [data-layout="bottom"] .rc-topic { flex: none; padding: 2px 8px; font-size: 12px; line-height: 18px; }
-[data-layout="bottom"] .rc-stepper .rc-button { margin-left: auto; }
+[data-layout="bottom"] .rc-add-page { margin-left: auto; }
 [data-layout="bottom"] .rc-section-title, [data-layout="bottom"] .rc-label {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
