@@ -79,7 +79,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       noValidate
       onSubmit={(e) => e.preventDefault()}
     >
-      <Heading class="rc-page-heading" id={ids.heading} ref={headingRef} tabIndex={-1}>
+      <Heading class="rc-page-heading rc-quiet-focus" id={ids.heading} ref={headingRef} tabIndex={-1}>
         {t(mode === 'new' ? 'editorTitleNew' : 'editorTitleEdit')}
       </Heading>
       <p class="rc-hint">{t('editorIntro')}</p>

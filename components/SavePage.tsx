@@ -95,7 +95,7 @@ function ReadError(props: { t: Translate; message: string; onClose(): void }) {
   return (
     <section class="rc-page-section" data-testid="save-error">
       <div class="rc-error" role="alert">
-        <h2 class="rc-error-title" ref={headingRef} tabIndex={-1}>
+        <h2 class="rc-error-title rc-quiet-focus" ref={headingRef} tabIndex={-1}>
           {t('readError')}
         </h2>
         {props.message.trim() !== '' && <p class="rc-error-detail">{props.message}</p>}
@@ -116,7 +116,7 @@ function Saved(props: { t: Translate; headline: string; onClose(): void; onOpenO
   return (
     <section class="rc-page-section" data-testid="save-saved">
       <div class="rc-success" role="status">
-        <h2 class="rc-success-title" ref={headingRef} tabIndex={-1}>
+        <h2 class="rc-success-title rc-quiet-focus" ref={headingRef} tabIndex={-1}>
           {t('savedTitle')}
         </h2>
         <p class="rc-saved-headline" data-testid="saved-headline">

@@ -24,9 +24,11 @@ button, input, select, textarea { font: inherit; color: inherit; letter-spacing:
 ${FOCUS}
 ${VISUALLY_HIDDEN}
 [tabindex="-1"]:focus-visible { outline-offset: 4px; }
-/* A heading takes focus on load only so reading starts there; it is not a
-   control, so it shows no ring (browsers draw one for script focus on load). */
-:is(h1, h2, h3)[tabindex="-1"]:focus { outline: none; }
+/* A heading that takes focus as its page or form appears, only so reading
+   starts there: it is not a control, so it shows no ring (browsers draw one
+   for focus moved by script on load). A heading focused after the reader's
+   own step (a new page of the list, a deletion) keeps the ring. */
+.rc-quiet-focus[tabindex="-1"]:focus { outline: none; }
 
 /* The column */
 .rc-page {

@@ -202,8 +202,18 @@ describe.each(BROWSERS)('%s', (name) => {
     const status = () => page.evaluate(() => document.querySelector('[data-testid="page-status"]')?.textContent);
     expect(await status()).toBe('Page 1 of 3 · showing 1–50 of 119');
     expect(await page.evaluate(() => document.querySelector('[data-testid="article-row"] h3')?.textContent)).toBe('Saved article 119');
-    await clickOn(page, '[data-testid="page-next"]');
+    // With the keyboard, as a reader who cannot see the ring would need it.
+    await page.evaluate(() => (document.querySelector('[data-testid="page-next"]') as HTMLElement).focus());
+    await page.press('Enter');
     await until('the second page', async () => (await status()) === 'Page 2 of 3 · showing 51–100 of 119');
+    // The new page is read from its top: focus is on its first headline, with its ring (the reader moved it).
+    const focus = await until('focus moved to the new page', () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.tagName === 'H3' ? { text: el.textContent, outline: getComputedStyle(el).outlineStyle } : null;
+      }),
+    );
+    expect(focus).toEqual({ text: 'Saved article 069', outline: 'solid' });
     expect(await violations(page)).toEqual([]);
 
     // The delete question, then the editor.
