@@ -15,6 +15,7 @@ import type { Translate } from '../shared/translate.ts';
 import { ArticleFields, type UnknownFact } from './ArticleFields.tsx';
 import { type DraftField, fieldOfProblem } from './draft-edits.ts';
 import { ParagraphList } from './ParagraphList.tsx';
+import { ProblemList } from './ProblemList.tsx';
 import { problemText } from './problem-text.ts';
 
 export interface ArticleEditorProps {
@@ -94,14 +95,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <ParagraphList t={t} draft={draft} onChange={props.onChange} error={errors.paragraphs} markOverLong={showProblems} />
 
       {showProblems && (
-        <div class="rc-error" role="alert" id={ids.problems} data-testid="problems">
-          <p class="rc-error-title">{t('problemsTitle')}</p>
-          <ul class="rc-error-list">
-            {problems.map((problem, i) => (
-              <li key={i}>{problemText(t, problem)}</li>
-            ))}
-          </ul>
-        </div>
+        <ProblemList t={t} id={ids.problems} testId="problems" items={problems.map((p) => problemText(t, p))} />
       )}
 
       {conflict && (

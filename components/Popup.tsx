@@ -8,6 +8,7 @@ import { useId } from 'preact/hooks';
 import type { TabStatus } from '../shared/messages.ts';
 import type { OpenMode } from '../shared/settings.ts';
 import type { Translate } from '../shared/translate.ts';
+import { Switch } from './Switch.tsx';
 
 export interface PopupTopic {
   id: string;
@@ -50,17 +51,9 @@ export function Popup(props: PopupProps) {
         </p>
       ) : (
         <div class="rc-popup-block">
-          <label class="rc-switch-row">
-            <span class="rc-switch-label">{t(status.siteDisabled ? 'siteToggleOff' : 'siteToggle', [status.host])}</span>
-            <input
-              type="checkbox"
-              role="switch"
-              class="rc-switch"
-              data-testid="site-toggle"
-              checked={!status.siteDisabled}
-              onChange={(e) => props.onToggleSite(!e.currentTarget.checked)}
-            />
-          </label>
+          <Switch testId="site-toggle" checked={!status.siteDisabled} onChange={(on) => props.onToggleSite(!on)}>
+            {t(status.siteDisabled ? 'siteToggleOff' : 'siteToggle', [status.host])}
+          </Switch>
           {status.siteDisabled && (
             <p class="rc-popup-note" data-testid="site-off">
               {t('siteOff')}
@@ -76,26 +69,20 @@ export function Popup(props: PopupProps) {
         <ul class="rc-popup-topics">
           {topics.map((topic) => (
               <li key={topic.id}>
-                <label class="rc-switch-row">
-                  <span class="rc-switch-label">
-                    {topic.label}
-                    {counting && (
-                      <span class="rc-popup-count" data-testid="topic-count" data-topic-id={topic.id}>
-                        {/* A topic switched off is not looked for: its count is not 0, it is unknown. */}
-                        {topic.enabled ? t.plural('mentions', countOf(topic.id)) : t('topicNotCounted')}
-                      </span>
-                    )}
-                  </span>
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    class="rc-switch"
-                    data-testid="topic-toggle"
-                    data-topic-id={topic.id}
-                    checked={topic.enabled}
-                    onChange={(e) => props.onToggleTopic(topic.id, e.currentTarget.checked)}
-                  />
-                </label>
+                <Switch
+                  testId="topic-toggle"
+                  topicId={topic.id}
+                  checked={topic.enabled}
+                  onChange={(on) => props.onToggleTopic(topic.id, on)}
+                >
+                  {topic.label}
+                  {counting && (
+                    <span class="rc-popup-count" data-testid="topic-count" data-topic-id={topic.id}>
+                      {/* A topic switched off is not looked for: its count is not 0, it is unknown. */}
+                      {topic.enabled ? t.plural('mentions', countOf(topic.id)) : t('topicNotCounted')}
+                    </span>
+                  )}
+                </Switch>
               </li>
           ))}
         </ul>

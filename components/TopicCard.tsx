@@ -3,12 +3,14 @@
 // switch to look for it, Save, and Delete with its question in the card.
 // TopicEditor holds the drafts and where focus goes next.
 
-import type { TargetedKeyboardEvent } from 'preact';
 import { useId } from 'preact/hooks';
 import type { CustomTopic, TopicProblem } from '../core/custom-topics.ts';
 import type { Lang } from '../core/types.ts';
 import type { Translate } from '../shared/translate.ts';
+import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { ProblemList } from './ProblemList.tsx';
 import { topicProblemText } from './problem-text.ts';
+import { Switch } from './Switch.tsx';
 
 /** Same name and the same terms in the same order. */
 export function sameTopic(a: CustomTopic, b: CustomTopic): boolean {
@@ -40,7 +42,7 @@ export function TopicCard(props: {
   focusLater(target: FocusTarget): void;
 }) {
   const { t, topic, saved } = props;
-  const ids = { heading: useId(), name: useId(), terms: useId(), problems: useId(), question: useId() };
+  const ids = { heading: useId(), name: useId(), problems: useId() };
   const dirty = saved === null || !sameTopic(saved, topic);
   const title = topic.label.trim() || t('topicUntitled');
 
@@ -57,13 +59,6 @@ export function TopicCard(props: {
     setTerms(topic.terms.filter((_, j) => j !== i));
   };
 
-  const onQuestionKey = (e: TargetedKeyboardEvent<HTMLElement>) => {
-    if (e.key === 'Escape' && !e.isComposing) {
-      e.preventDefault();
-      props.onKeep();
-    }
-  };
-
   return (
     <li class="rc-card" data-testid="custom-topic" data-topic-id={topic.id}>
       <form class="rc-editor" noValidate aria-labelledby={ids.heading} onSubmit={(e) => e.preventDefault()}>
@@ -77,18 +72,9 @@ export function TopicCard(props: {
         </h3>
 
         {saved && (
-          <label class="rc-switch-row">
-            <span class="rc-switch-label">{t('topicOn')}</span>
-            <input
-              type="checkbox"
-              role="switch"
-              class="rc-switch"
-              data-testid="topic-switch"
-              data-topic-id={topic.id}
-              checked={props.enabled}
-              onChange={(e) => props.onToggle(e.currentTarget.checked)}
-            />
-          </label>
+          <Switch testId="topic-switch" topicId={topic.id} checked={props.enabled} onChange={props.onToggle}>
+            {t('topicOn')}
+          </Switch>
         )}
 
         <div class="rc-field">
@@ -159,28 +145,17 @@ export function TopicCard(props: {
         </fieldset>
 
         {props.problems.length > 0 && (
-          <div class="rc-error" role="alert" id={ids.problems} data-testid="topic-problems">
-            <p class="rc-error-title">{t('problemsTitle')}</p>
-            <ul class="rc-error-list">
-              {props.problems.map((problem, i) => (
-                <li key={i}>{topicProblemText(t, problem)}</li>
-              ))}
-            </ul>
-          </div>
+          <ProblemList t={t} id={ids.problems} testId="topic-problems" items={props.problems.map((p) => topicProblemText(t, p))} />
         )}
 
         {props.confirming ? (
-          <div class="rc-confirm" role="group" aria-labelledby={ids.question} onKeyDown={onQuestionKey}>
-            <p id={ids.question}>{t('deleteTopicConfirm', [title])}</p>
-            <div class="rc-actions">
-              <button type="button" class="rc-button rc-button--danger" data-testid="confirm-delete-topic" onClick={props.onConfirmDelete}>
-                {t('deleteForGood')}
-              </button>
-              <button type="button" class="rc-button" data-testid="keep-topic" onClick={props.onKeep}>
-                {t('keep')}
-              </button>
-            </div>
-          </div>
+          <ConfirmDelete
+            t={t}
+            question={t('deleteTopicConfirm', [title])}
+            testIds={{ confirm: 'confirm-delete-topic', keep: 'keep-topic' }}
+            onConfirm={props.onConfirmDelete}
+            onKeep={props.onKeep}
+          />
         ) : (
           <div class="rc-actions">
             <button

@@ -3,7 +3,7 @@
 // the sidebar; a single readable column about 760px wide; px sizes only;
 // light and dark.
 
-import { FOCUS, FONT_STACK, VISUALLY_HIDDEN, palette } from './shared.ts';
+import { FOCUS, FONT_STACK, SWITCH, VISUALLY_HIDDEN, palette } from './shared.ts';
 
 export const PAGES_CSS = `
 *, *::before, *::after { box-sizing: border-box; }
@@ -219,40 +219,7 @@ ${VISUALLY_HIDDEN}
   vertical-align: middle;
 }
 
-/* Switches: real checkboxes with role="switch", drawn as in the popup. */
-.rc-switch-row {
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: 12px;
-  min-height: 32px;
-  cursor: pointer;
-}
-.rc-switch-label { min-width: 0; font-weight: 500; }
-.rc-switch {
-  appearance: none;
-  -webkit-appearance: none;
-  position: relative;
-  flex: none;
-  width: 36px;
-  height: 20px;
-  border-radius: 10px;
-  border: 1px solid var(--rc-control);
-  background: var(--rc-bg-raised);
-  cursor: pointer;
-}
-.rc-switch::before {
-  content: "";
-  position: absolute;
-  top: 2px;
-  left: 2px;
-  width: 14px;
-  height: 14px;
-  border-radius: 50%;
-  background: var(--rc-muted);
-}
-.rc-switch:checked { background: var(--rc-accent); border-color: var(--rc-accent); }
-.rc-switch:checked::before { left: 18px; background: var(--rc-accent-fg); }
+${SWITCH}
 
 /* Narrow windows: less padding; the term language choice takes its own line. */
 @media (max-width: 560px) {
@@ -262,11 +229,9 @@ ${VISUALLY_HIDDEN}
 }
 
 @media (prefers-reduced-motion: no-preference) {
-  .rc-button, .rc-switch, .rc-switch::before { transition: background-color 120ms ease, left 120ms ease; }
+  .rc-button { transition: background-color 120ms ease; }
 }
 @media (forced-colors: active) {
   .rc-card, .rc-error, .rc-notice, .rc-success, .rc-confirm { border: 1px solid CanvasText; }
-  .rc-switch { appearance: auto; -webkit-appearance: auto; width: 16px; height: 16px; }
-  .rc-switch::before { content: none; }
 }
 `;

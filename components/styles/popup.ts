@@ -1,6 +1,6 @@
 // The toolbar popup's stylesheet: about 320px wide, px sizes, light and dark.
 
-import { FOCUS, FONT_STACK, VISUALLY_HIDDEN, palette } from './shared.ts';
+import { FOCUS, FONT_STACK, SWITCH, VISUALLY_HIDDEN, palette } from './shared.ts';
 
 export const POPUP_CSS = `
 *, *::before, *::after { box-sizing: border-box; }
@@ -46,47 +46,7 @@ ${VISUALLY_HIDDEN}
 .rc-radio-row { display: flex; align-items: center; gap: 8px; min-height: 28px; cursor: pointer; }
 .rc-radio-row input { width: 16px; height: 16px; accent-color: var(--rc-accent); flex: none; }
 
-/* Switches: real checkboxes with role="switch", drawn as a track and knob. */
-.rc-switch-row {
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: 12px;
-  min-height: 32px;
-  cursor: pointer;
-}
-.rc-switch-label { min-width: 0; overflow-wrap: anywhere; font-weight: 500; }
-.rc-switch {
-  appearance: none;
-  -webkit-appearance: none;
-  position: relative;
-  flex: none;
-  width: 36px;
-  height: 20px;
-  border-radius: 10px;
-  border: 1px solid var(--rc-control);
-  background: var(--rc-bg-raised);
-  cursor: pointer;
-}
-.rc-switch::before {
-  content: "";
-  position: absolute;
-  top: 2px;
-  left: 2px;
-  width: 14px;
-  height: 14px;
-  border-radius: 50%;
-  background: var(--rc-muted);
-}
-.rc-switch:checked { background: var(--rc-accent); border-color: var(--rc-accent); }
-.rc-switch:checked::before { left: 18px; background: var(--rc-accent-fg); }
-@media (prefers-reduced-motion: no-preference) {
-  .rc-switch, .rc-switch::before { transition: left 120ms ease, background-color 120ms ease; }
-}
-@media (forced-colors: active) {
-  .rc-switch { appearance: auto; -webkit-appearance: auto; width: 16px; height: 16px; }
-  .rc-switch::before { content: none; }
-}
+${SWITCH}
 
 .rc-popup-actions { flex-direction: row; flex-wrap: wrap; }
 .rc-popup-button {

@@ -1,4 +1,4 @@
-// Pieces both stylesheets use. Sizes are px only: rem and em would follow a
+// Pieces the stylesheets share. Sizes are px only: rem and em would follow a
 // page's root font size into the sidebar.
 
 export const FONT_STACK =
@@ -66,4 +66,47 @@ export const VISUALLY_HIDDEN = `
   margin: -1px !important; padding: 0 !important; border: 0 !important;
   overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important;
   white-space: nowrap !important;
+}`;
+
+/** Switches: real checkboxes with role="switch", drawn as a track and knob (the Switch component). */
+export const SWITCH = `
+.rc-switch-row {
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: 12px;
+  min-height: 32px;
+  cursor: pointer;
+}
+.rc-switch-label { min-width: 0; overflow-wrap: anywhere; font-weight: 500; }
+.rc-switch {
+  appearance: none;
+  -webkit-appearance: none;
+  position: relative;
+  flex: none;
+  width: 36px;
+  height: 20px;
+  border-radius: 10px;
+  border: 1px solid var(--rc-control);
+  background: var(--rc-bg-raised);
+  cursor: pointer;
+}
+.rc-switch::before {
+  content: "";
+  position: absolute;
+  top: 2px;
+  left: 2px;
+  width: 14px;
+  height: 14px;
+  border-radius: 50%;
+  background: var(--rc-muted);
+}
+.rc-switch:checked { background: var(--rc-accent); border-color: var(--rc-accent); }
+.rc-switch:checked::before { left: 18px; background: var(--rc-accent-fg); }
+@media (prefers-reduced-motion: no-preference) {
+  .rc-switch, .rc-switch::before { transition: left 120ms ease, background-color 120ms ease; }
+}
+@media (forced-colors: active) {
+  .rc-switch { appearance: auto; -webkit-appearance: auto; width: 16px; height: 16px; }
+  .rc-switch::before { content: none; }
 }`;

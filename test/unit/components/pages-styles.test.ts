@@ -5,6 +5,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { PAGES_CSS } from '../../../components/styles/pages.ts';
+import { POPUP_CSS } from '../../../components/styles/popup.ts';
+import { SWITCH } from '../../../components/styles/shared.ts';
 
 /** Declarations only: no comments, no selectors that happen to contain "em". */
 const values = (css: string) =>
@@ -36,5 +38,12 @@ describe('PAGES_CSS', () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(PAGES_CSS);
     expect(sheet.cssRules.length).toBeGreaterThan(30);
+  });
+
+  it('draws switches with the one rule set the popup uses, and no rule of its own', () => {
+    for (const css of [PAGES_CSS, POPUP_CSS]) {
+      expect(css.split(SWITCH)).toHaveLength(2);
+      expect(css.replace(SWITCH, '')).not.toContain('.rc-switch');
+    }
   });
 });
