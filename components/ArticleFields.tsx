@@ -4,12 +4,13 @@
 // names with aria-describedby); a fact the page did not give says so while
 // the field is empty. Empty means unknown: nothing is filled in here.
 
-import type { ComponentChildren, TargetedEvent } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { useId } from 'preact/hooks';
 import { parseTypedDate } from '../core/typed-date.ts';
 import type { ArticleDraft } from '../core/user-articles.ts';
 import type { Translate } from '../shared/translate.ts';
 import type { DraftField } from './draft-edits.ts';
+import { Field } from './Field.tsx';
 
 /** Facts the page did not give, so the form can say why a field is empty. */
 export type UnknownFact = 'outlet' | 'author' | 'published';
@@ -29,18 +30,6 @@ const value = (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSel
 
 /** The ids a field's aria-describedby lists: its hint, its "not found" note, its problem. */
 const describedBy = (...ids: Array<string | false | undefined>) => ids.filter(Boolean).join(' ') || undefined;
-
-function Field(props: { id: string; label: string; note?: ComponentChildren; children: ComponentChildren }) {
-  return (
-    <div class="rc-field">
-      <label class="rc-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.children}
-      {props.note}
-    </div>
-  );
-}
 
 /** The lines under a field: its hint, that the page did not say, and its problem. */
 function Notes(props: { hint?: [string, string]; notFound?: [string, string] | false; error?: [string, string] | false; field: string }) {

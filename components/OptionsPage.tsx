@@ -1,8 +1,9 @@
 // The options page: the reader's saved articles (the list, or the editor
 // while one is open), exporting and importing them, and their own topics,
 // with a status area for what just happened. Presentational: the options
-// entry loads, saves and talks to the background; every prop is flat and
-// passed straight to the part that uses it.
+// entry (OptionsApp and its hooks in entrypoints/options/) loads, saves and
+// talks to the background; every prop is flat and passed straight to the
+// part that uses it.
 
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { CustomTopic, TopicProblem } from '../core/custom-topics.ts';
@@ -12,6 +13,7 @@ import { ArticleEditor } from './ArticleEditor.tsx';
 import type { ArticleSummary } from '../shared/messages.ts';
 import type { Translate } from '../shared/translate.ts';
 import { ArticleList } from './ArticleList.tsx';
+import { Field } from './Field.tsx';
 import { type ImportDecision, ImportReport, type ImportReportData } from './ImportReport.tsx';
 import { TopicEditor } from './TopicEditor.tsx';
 
@@ -160,10 +162,15 @@ export function OptionsPage(props: OptionsPageProps) {
             {t('exportMarkdown')}
           </button>
         </div>
-        <div class="rc-field">
-          <label class="rc-label" for={ids.file}>
-            {t('importJson')}
-          </label>
+        <Field
+          id={ids.file}
+          label={t('importJson')}
+          note={
+            <p class="rc-hint" id={ids.fileHint}>
+              {t('importHelp')}
+            </p>
+          }
+        >
           <input
             id={ids.file}
             class="rc-input"
@@ -180,10 +187,7 @@ export function OptionsPage(props: OptionsPageProps) {
               if (file) props.onImportFile(file);
             }}
           />
-          <p class="rc-hint" id={ids.fileHint}>
-            {t('importHelp')}
-          </p>
-        </div>
+        </Field>
         <ImportReport
           t={t}
           report={props.importReport}

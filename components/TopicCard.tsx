@@ -8,6 +8,7 @@ import type { CustomTopic, TopicProblem } from '../core/custom-topics.ts';
 import type { Lang } from '../core/types.ts';
 import type { Translate } from '../shared/translate.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { Field } from './Field.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { topicProblemText } from './problem-text.ts';
 import { Switch } from './Switch.tsx';
@@ -77,10 +78,7 @@ export function TopicCard(props: {
           </Switch>
         )}
 
-        <div class="rc-field">
-          <label class="rc-label" for={ids.name}>
-            {t('topicName')}
-          </label>
+        <Field id={ids.name} label={t('topicName')}>
           <input
             id={ids.name}
             class="rc-input"
@@ -90,7 +88,7 @@ export function TopicCard(props: {
             value={topic.label}
             onInput={(e) => props.onEdit({ ...topic, label: e.currentTarget.value })}
           />
-        </div>
+        </Field>
 
         <fieldset class="rc-terms">
           <legend class="rc-label">{t('topicTerms')}</legend>
