@@ -67,3 +67,14 @@ export const VISUALLY_HIDDEN = `
   overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important;
   white-space: nowrap !important;
 }`;
+
+/** A link in running text (the source's address): underlined, so it reads as a link without colour. */
+export const LINK = `
+.rc-link {
+  color: var(--rc-accent);
+  text-decoration: underline;
+  text-underline-offset: 2px;
+  font-size: 13px;
+  font-weight: 600;
+}
+.rc-link:hover { text-decoration-thickness: 2px; }`;
