@@ -2,11 +2,11 @@
 // passage count and source, and Edit and Delete. Delete asks again in the row
 // itself ("Delete for good" or "Keep"); nothing is deleted on the first press.
 
-import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { ArticleSummary } from '../shared/messages.ts';
 import type { Translate } from '../shared/translate.ts';
 import { PublishedDate } from './DateText.tsx';
+import { DeleteQuestion } from './DeleteQuestion.tsx';
 import { displayHost, webUrl } from './web-url.ts';
 
 export function ArticleRow(props: {
@@ -20,7 +20,7 @@ export function ArticleRow(props: {
   onConfirmDelete(): void;
 }) {
   const { t, article: a, busy, confirming } = props;
-  const ids = { headline: useId(), question: useId() };
+  const ids = { headline: useId() };
   const keepRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -38,13 +38,6 @@ export function ArticleRow(props: {
   const keep = () => {
     after.current = 'delete';
     props.onKeep();
-  };
-
-  const onQuestionKey = (e: TargetedKeyboardEvent<HTMLElement>) => {
-    if (e.key === 'Escape' && !e.isComposing) {
-      e.preventDefault();
-      keep();
-    }
   };
 
   return (
@@ -70,26 +63,18 @@ export function ArticleRow(props: {
       </p>
       <SourceLine t={t} url={a.url} describedBy={ids.headline} />
       {confirming ? (
-        <div class="rc-confirm" role="group" aria-labelledby={ids.question} onKeyDown={onQuestionKey}>
-          <p id={ids.question}>{t('deleteConfirm', [a.headline])}</p>
-          <div class="rc-actions">
-            <button
-              type="button"
-              class="rc-button rc-button--danger"
-              data-testid="confirm-delete"
-              disabled={busy}
-              onClick={() => {
-                after.current = 'heading';
-                props.onConfirmDelete();
-              }}
-            >
-              {t('deleteForGood')}
-            </button>
-            <button ref={keepRef} type="button" class="rc-button" data-testid="keep" onClick={keep}>
-              {t('keep')}
-            </button>
-          </div>
-        </div>
+        <DeleteQuestion
+          t={t}
+          question={t('deleteConfirm', [a.headline])}
+          testids={{ confirm: 'confirm-delete', keep: 'keep' }}
+          busy={busy}
+          keepRef={keepRef}
+          onConfirm={() => {
+            after.current = 'heading';
+            props.onConfirmDelete();
+          }}
+          onKeep={keep}
+        />
       ) : (
         <div class="rc-actions">
           <button

@@ -3,11 +3,11 @@
 // switch to look for it, Save, and Delete with its question in the card.
 // TopicEditor holds the drafts and where focus goes next.
 
-import type { TargetedKeyboardEvent } from 'preact';
 import { useId } from 'preact/hooks';
 import type { CustomTopic, TopicProblem } from '../core/custom-topics.ts';
 import type { Lang } from '../core/types.ts';
 import type { Translate } from '../shared/translate.ts';
+import { DeleteQuestion } from './DeleteQuestion.tsx';
 import { topicProblemText } from './problem-text.ts';
 
 /** Same name and the same terms in the same order. */
@@ -40,7 +40,7 @@ export function TopicCard(props: {
   focusLater(target: FocusTarget): void;
 }) {
   const { t, topic, saved } = props;
-  const ids = { heading: useId(), name: useId(), terms: useId(), problems: useId(), question: useId() };
+  const ids = { heading: useId(), name: useId(), terms: useId(), problems: useId() };
   const dirty = saved === null || !sameTopic(saved, topic);
   const title = topic.label.trim() || t('topicUntitled');
 
@@ -55,13 +55,6 @@ export function TopicCard(props: {
     // Focus goes to the row that takes its place, or the add button after the last.
     props.focusLater(i < topic.terms.length - 1 ? { term: i } : 'add-term');
     setTerms(topic.terms.filter((_, j) => j !== i));
-  };
-
-  const onQuestionKey = (e: TargetedKeyboardEvent<HTMLElement>) => {
-    if (e.key === 'Escape' && !e.isComposing) {
-      e.preventDefault();
-      props.onKeep();
-    }
   };
 
   return (
@@ -170,17 +163,13 @@ export function TopicCard(props: {
         )}
 
         {props.confirming ? (
-          <div class="rc-confirm" role="group" aria-labelledby={ids.question} onKeyDown={onQuestionKey}>
-            <p id={ids.question}>{t('deleteTopicConfirm', [title])}</p>
-            <div class="rc-actions">
-              <button type="button" class="rc-button rc-button--danger" data-testid="confirm-delete-topic" onClick={props.onConfirmDelete}>
-                {t('deleteForGood')}
-              </button>
-              <button type="button" class="rc-button" data-testid="keep-topic" onClick={props.onKeep}>
-                {t('keep')}
-              </button>
-            </div>
-          </div>
+          <DeleteQuestion
+            t={t}
+            question={t('deleteTopicConfirm', [title])}
+            testids={{ confirm: 'confirm-delete-topic', keep: 'keep-topic' }}
+            onConfirm={props.onConfirmDelete}
+            onKeep={props.onKeep}
+          />
         ) : (
           <div class="rc-actions">
             <button
