@@ -10,6 +10,7 @@ import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, vi } from 'vitest';
+import type { SavePageProps, SavePageState } from '../../../components/SavePage.tsx';
 import type { SidebarProps } from '../../../components/Sidebar.tsx';
 import type { ArticleMeta } from '../../../core/types.ts';
 import type { PassageView } from '../../../shared/messages.ts';
@@ -164,6 +165,21 @@ export function sidebarProps(over: Partial<SidebarProps> = {}): SidebarProps {
     onNextMention: vi.fn(),
     focusedTopic: null,
     onClose: vi.fn(),
+    ...over,
+  };
+}
+
+/** The save page in `state`, every callback a spy; `over` replaces any prop. */
+export function saveProps(state: SavePageState, over: Partial<SavePageProps> = {}): SavePageProps {
+  return {
+    t: fakeT,
+    state,
+    onChange: vi.fn(),
+    onSave: vi.fn(),
+    onReplace: vi.fn(),
+    onCancel: vi.fn(),
+    onClose: vi.fn(),
+    onOpenOptions: vi.fn(),
     ...over,
   };
 }
