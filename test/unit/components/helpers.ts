@@ -205,3 +205,11 @@ export function type(input: HTMLInputElement, value: string): void {
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
+
+/** Sets a value and fires change: a choice in a select, or a field the reader leaves. */
+export function choose(field: HTMLSelectElement | HTMLInputElement, value: string): void {
+  act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
