@@ -39,9 +39,10 @@ export interface SidebarProps {
   /** Puts a citation on the clipboard; without it, no "copy" buttons. */
   onCopy?: CopyText;
   /**
-   * How many of the list's cards are drawn so far: the host draws a long
-   * list a few cards a task, so no task of ours holds the page up. All when
-   * absent; the list says it is busy until all are drawn.
+   * How many of the list's passages (in rank order, not cards) are drawn
+   * so far: the host draws a long list a few a step, so no task of ours
+   * holds the page up; a card holds those of its passages drawn so far. All
+   * when absent; the list says it is busy until all are drawn.
    */
   drawn?: number;
 }
