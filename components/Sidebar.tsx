@@ -13,6 +13,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { PassageView, TopicCount } from '../shared/messages.ts';
 import type { Translate } from '../shared/translate.ts';
+import { IconButton } from './IconButton.tsx';
 import type { CopyText } from './PassageCard.tsx';
 import { PassageList } from './PassageList.tsx';
 import { type SearchState, SidebarSearch } from './SidebarSearch.tsx';
@@ -38,9 +39,10 @@ export interface SidebarProps {
   /** Puts a citation on the clipboard; without it, no "copy" buttons. */
   onCopy?: CopyText;
   /**
-   * How many of the list's cards are drawn so far: the host draws a long
-   * list a few cards a task, so no task of ours holds the page up. All when
-   * absent; the list says it is busy until all are drawn.
+   * How many of the list's passages (in rank order, not cards) are drawn
+   * so far: the host draws a long list a few a step, so no task of ours
+   * holds the page up; a card holds those of its passages drawn so far. All
+   * when absent; the list says it is busy until all are drawn.
    */
   drawn?: number;
 }
@@ -127,18 +129,7 @@ export function Sidebar(props: SidebarProps) {
         <h2 class="rc-title" id={ids.title} tabIndex={-1} data-autofocus>
           {t('extName')}
         </h2>
-        <button
-          type="button"
-          class="rc-icon-button"
-          data-testid="close"
-          aria-label={t('closeSidebar')}
-          title={t('closeSidebar')}
-          onClick={props.onClose}
-        >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-          </svg>
-        </button>
+        <IconButton testid="close" label={t('closeSidebar')} path="M3 3l10 10M13 3L3 13" onClick={props.onClose} />
       </header>
       <p class="rc-vh" id={ids.help}>
         {t('keyboardHelp')}

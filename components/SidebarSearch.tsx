@@ -9,6 +9,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PassageView } from '../shared/messages.ts';
 import type { Translate } from '../shared/translate.ts';
+import { groupByArticle } from './article-groups.ts';
 
 export interface SearchState {
   query: string;
@@ -118,5 +119,7 @@ function searchStatus(t: Translate, search: SearchState): string {
   if (!query) return '';
   if (search.busy || search.results === null) return t('searching');
   if (!search.results.length) return t('searchNoResults', [query]);
-  return t.plural('searchResults', search.results.length);
+  // As many as the list shows: a passage whose words already stand higher up is left out of it.
+  const shown = groupByArticle(search.results).reduce((n, group) => n + group.passages.length, 0);
+  return t.plural('searchResults', shown);
 }

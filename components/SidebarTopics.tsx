@@ -4,6 +4,7 @@
 
 import type { TopicCount } from '../shared/messages.ts';
 import type { Translate } from '../shared/translate.ts';
+import { IconButton } from './IconButton.tsx';
 
 export interface SidebarTopicsProps {
   t: Translate;
@@ -37,37 +38,25 @@ export function SidebarTopics({ t, headingId, topics, mention, ...on }: SidebarT
         </p>
       )}
       <div class="rc-stepper" role="group" aria-label={t('mentionsGroup')} data-testid="mentions">
-        <button
-          type="button"
-          class="rc-icon-button"
-          data-testid="prev-mention"
-          aria-label={t('prevMention')}
-          title={t('prevMention')}
+        <IconButton
+          testid="prev-mention"
+          label={t('prevMention')}
+          path="M3 10l5-5 5 5"
           disabled={mention.total <= 0}
           onClick={on.onPrevMention}
-        >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M3 10l5-5 5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-          </svg>
-        </button>
+        />
         <span class="rc-position" aria-live="polite" aria-atomic="true" data-testid="mention-position">
           {mention.index >= 0 && mention.index < mention.total
             ? t('mentionPosition', [t.number(mention.index + 1), t.number(mention.total)])
             : t.plural('mentions', Math.max(0, mention.total))}
         </span>
-        <button
-          type="button"
-          class="rc-icon-button"
-          data-testid="next-mention"
-          aria-label={t('nextMention')}
-          title={t('nextMention')}
+        <IconButton
+          testid="next-mention"
+          label={t('nextMention')}
+          path="M3 6l5 5 5-5"
           disabled={mention.total <= 0}
           onClick={on.onNextMention}
-        >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M3 6l5 5 5-5" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-          </svg>
-        </button>
+        />
       </div>
       {on.onAddPage && (
         <div class="rc-add-page">

@@ -46,13 +46,23 @@ export function fragmentRange(text: string): [string] | [string, string] | null 
   return [chars.slice(0, EDGE_CHARS).join('').trim(), chars.slice(-EDGE_CHARS).join('').trim()];
 }
 
-/** The address with a `#:~:text=` directive for the passage, after any fragment it already has. */
+/**
+ * The address with a `#:~:text=` directive for the passage, after any fragment
+ * it already has. A directive the stored address already carries is dropped:
+ * it points at some other passage. An empty fragment ("…/x#", which URL.hash
+ * reports as "") must not become "##".
+ */
 export function passageUrl(url: URL, text: string): string {
   const range = fragmentRange(text);
-  const base = url.href;
-  if (!range) return base;
-  const directive = `:~:text=${range.map(fragmentTerm).join(',')}`;
-  return url.hash ? `${base}${directive}` : `${base}#${directive}`;
+  if (!range) return url.href;
+  const [before, fragment = ''] = splitOnce(url.href, '#');
+  const own = splitOnce(fragment, ':~:')[0];
+  return `${before}#${own}:~:text=${range.map(fragmentTerm).join(',')}`;
+}
+
+function splitOnce(s: string, sep: string): [string, string | undefined] {
+  const at = s.indexOf(sep);
+  return at < 0 ? [s, undefined] : [s.slice(0, at), s.slice(at + sep.length)];
 }
 
 const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');

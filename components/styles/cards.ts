@@ -2,6 +2,8 @@
 // provenance line and its "about this source" disclosure, the citation
 // buttons. Part of SIDEBAR_CSS (styles/sidebar.ts).
 
+import { LINK } from './shared.ts';
+
 export const CARDS_CSS = `
 /* Passages */
 .rc-list { display: flex; flex-direction: column; gap: 12px; }
@@ -52,15 +54,7 @@ export const CARDS_CSS = `
   border-radius: 2px;
   padding: 0 1px;
 }
-.rc-link {
-  color: var(--rc-accent);
-  text-decoration: underline;
-  text-underline-offset: 2px;
-  font-size: 13px;
-  font-weight: 600;
-  cursor: pointer;
-}
-.rc-link:hover { text-decoration-thickness: 2px; }
+${LINK}
 .rc-host { font-weight: 400; color: var(--rc-muted); }
 .rc-host--main { font-weight: inherit; color: inherit; }
 .rc-card-meta .rc-link { font-size: 12px; }

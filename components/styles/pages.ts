@@ -3,7 +3,7 @@
 // the sidebar; a single readable column about 760px wide; px sizes only;
 // light and dark.
 
-import { FOCUS, FONT_STACK, SWITCH, VISUALLY_HIDDEN, palette } from './shared.ts';
+import { FOCUS, FONT_STACK, LINK, SWITCH, VISUALLY_HIDDEN, palette } from './shared.ts';
 
 export const PAGES_CSS = `
 *, *::before, *::after { box-sizing: border-box; }
@@ -170,14 +170,7 @@ ${VISUALLY_HIDDEN}
 .rc-card-title { font-size: 16px; line-height: 22px; font-weight: 600; }
 .rc-card-meta { font-size: 13px; line-height: 18px; color: var(--rc-muted); }
 .rc-outlet { font-weight: 600; color: var(--rc-fg); }
-.rc-link {
-  color: var(--rc-accent);
-  text-decoration: underline;
-  text-underline-offset: 2px;
-  font-size: 13px;
-  font-weight: 600;
-}
-.rc-link:hover { text-decoration-thickness: 2px; }
+${LINK}
 .rc-host { font-weight: 400; color: var(--rc-muted); }
 .rc-confirm {
   display: flex;

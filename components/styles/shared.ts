@@ -110,3 +110,14 @@ export const SWITCH = `
   .rc-switch { appearance: auto; -webkit-appearance: auto; width: 16px; height: 16px; }
   .rc-switch::before { content: none; }
 }`;
+
+/** A link in running text (the source's address): underlined, so it reads as a link without colour. */
+export const LINK = `
+.rc-link {
+  color: var(--rc-accent);
+  text-decoration: underline;
+  text-underline-offset: 2px;
+  font-size: 13px;
+  font-weight: 600;
+}
+.rc-link:hover { text-decoration-thickness: 2px; }`;

@@ -44,8 +44,12 @@ const HOST_CSS = `
 `;
 
 
-/** Cards drawn per step: one card is a few hundred elements' worth of work in a content script. */
-const CARDS_PER_STEP = 2;
+/**
+ * Passages drawn per step, in rank order (the `drawn` of SidebarProps counts
+ * passages, not cards): each is a few hundred elements' worth of work in a
+ * content script.
+ */
+const PASSAGES_PER_STEP = 2;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -245,14 +249,14 @@ export class SidebarHost implements SidebarApiShape {
       render(<CollapsedTab t={uiTranslator()} count={this.count} onOpen={this.onOpen} />, this.container);
       return;
     }
-    // A new list is drawn a few cards a step, each after the frame that laid
+    // A new list is drawn a few passages a step, each after the frame that laid
     // out the last: rendering a whole list and laying it out took 6-33 ms
     // and 7-30 ms in Firefox, back to back.
     const list = shownList(this.view);
     const drawing = this.drawing;
     if (list !== drawing.list) {
       drawing.list = list;
-      drawing.drawn = CARDS_PER_STEP;
+      drawing.drawn = PASSAGES_PER_STEP;
     }
     render(<Sidebar t={uiTranslator()} {...this.view} drawn={drawing.drawn} onClose={this.onClose} onCopy={this.copy} />, this.container);
     if (list && drawing.drawn < list.length && !drawing.due) {
@@ -260,7 +264,7 @@ export class SidebarHost implements SidebarApiShape {
       void nextStep().then(() => {
         drawing.due = false;
         if (this.mode !== 'open') return;
-        drawing.drawn += CARDS_PER_STEP;
+        drawing.drawn += PASSAGES_PER_STEP;
         this.paint();
       });
     }

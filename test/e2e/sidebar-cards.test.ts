@@ -22,6 +22,18 @@ async function openSized(h: ExtensionHarness, url: string, width: number, height
   return tab;
 }
 
+/** What the clipboard holds, pasted with the real keyboard into a box the test adds to the page. */
+async function pasteInPage(tab: TestTab): Promise<string> {
+  await tab.evaluate(() => {
+    const box = document.createElement('textarea');
+    box.id = 'paste-here';
+    document.body.prepend(box);
+    box.focus();
+  });
+  await tab.press('Control+V');
+  return until('the citation is pasted', () => tab.evaluate(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value));
+}
+
 describe.each(BROWSERS)('%s', (name) => {
   let h: ExtensionHarness;
   let srv: TestServer;
@@ -103,15 +115,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const outlet = await ui.text(`${first} [data-testid="outlet"]`);
     await ui.click(`${first} [data-testid="copy-citation"]`);
     await ui.waitForText(`${first} [data-testid="copy-status"]`, 'Citation copied.');
-    // Pasted into the page with the real keyboard: what the clipboard holds.
-    await tab.evaluate(() => {
-      const box = document.createElement('textarea');
-      box.id = 'paste-here';
-      document.body.prepend(box);
-      box.focus();
-    });
-    await tab.press('Control+V');
-    const pasted = await until('the citation is pasted', () => tab.evaluate(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value));
+    const pasted = await pasteInPage(tab);
     expect(pasted.split('\n')[0]).toBe(`“${quote}”`);
     expect(pasted).toContain(`— ${outlet}, “`);
     expect(pasted).toMatch(/\nhttps?:\/\/\S+$/);
@@ -227,14 +231,7 @@ describe.each(chromiumOnly)('%s, a page that is no secure context', (name) => {
     await ui.click(`${first} [data-testid="copy-markdown"]`);
     await ui.waitForText(`${first} [data-testid="copy-status"]`, 'Citation copied as Markdown.');
     expect(await ui.focused(`${first} [data-testid="copy-markdown"]`)).toBe(true);
-    await tab.evaluate(() => {
-      const box = document.createElement('textarea');
-      box.id = 'paste-here';
-      document.body.prepend(box);
-      box.focus();
-    });
-    await tab.press('Control+V');
-    const pasted = await until('the citation is pasted', () => tab.evaluate(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value));
+    const pasted = await pasteInPage(tab);
     expect(pasted.split('\n')[0]).toBe(`> ${quote.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`);
     await tab.close();
   });

@@ -4,11 +4,10 @@
 // stored normalised, a fact the page did not give says so, and a problem is
 // marked at its field.
 
-import { act } from 'preact/test-utils';
-import { describe, expect, it, } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleEditor } from '../../../components/ArticleEditor.tsx';
-import { allByTestId, byTestId, localeT, mount, rerender, type } from './helpers.ts';
-import { choose, draft, lastDraft, props, typeArea } from './editor-fixtures.tsx';
+import { allByTestId, byTestId, choose, localeT, mount, rerender, type } from './helpers.ts';
+import { draft, lastDraft, props, typeArea } from './editor-fixtures.tsx';
 
 describe('fields', () => {
   it('show the draft, each with a label', () => {
@@ -71,11 +70,7 @@ describe('fields', () => {
   it('trims a pasted address when the field is left', () => {
     const p = props();
     const root = mount(<ArticleEditor {...p} />);
-    const url = byTestId<HTMLInputElement>(root, 'field-url');
-    act(() => {
-      url.value = '  https://example.org/a ';
-      url.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    choose(byTestId<HTMLInputElement>(root, 'field-url'), '  https://example.org/a ');
     expect(lastDraft(p).url).toBe('https://example.org/a');
   });
 
@@ -102,22 +97,14 @@ describe('dates as typed', () => {
   ])('stores %j as %s when the field is left', (typed, stored) => {
     const p = props();
     const root = mount(<ArticleEditor {...p} />);
-    const field = byTestId<HTMLInputElement>(root, 'field-published');
-    act(() => {
-      field.value = typed;
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    choose(byTestId<HTMLInputElement>(root, 'field-published'), typed);
     expect(lastDraft(p).published).toBe(stored);
   });
 
   it('keeps what it cannot read as typed, for the reader to correct', () => {
     const p = props();
     const root = mount(<ArticleEditor {...p} />);
-    const field = byTestId<HTMLInputElement>(root, 'field-published');
-    act(() => {
-      field.value = ' next week ';
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    choose(byTestId<HTMLInputElement>(root, 'field-published'), ' next week ');
     expect(lastDraft(p).published).toBe('next week');
   });
 });

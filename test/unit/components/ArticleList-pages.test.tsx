@@ -3,11 +3,10 @@
 // time, with a pager that says where the reader is, a sort order, and a
 // filter that searches all of them and starts again at page 1.
 
-import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticleList, type ArticleListProps, PAGE_SIZE, sortArticles } from '../../../components/ArticleList.tsx';
 import type { ArticleSummary } from '../../../shared/messages.ts';
-import { allByTestId, byTestId, click, localeT, mount, rerender } from './helpers.ts';
+import { allByTestId, byTestId, choose, click, localeT, mount, rerender } from './helpers.ts';
 
 /** 3,000 articles saved one a minute, with dates from 2020 on (every tenth unknown). */
 const MANY: ArticleSummary[] = Array.from({ length: 3000 }, (_, i) => ({
@@ -25,13 +24,6 @@ function props(over: Partial<ArticleListProps> = {}): ArticleListProps {
 }
 
 const headlines = (root: HTMLElement) => allByTestId(root, 'article-row').map((row) => row.querySelector('h3')!.textContent);
-
-function choose(select: HTMLSelectElement, value: string): void {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
 
 describe('a long list of saved articles', () => {
   it('renders one page of rows, not 3,000, most recently saved first', () => {

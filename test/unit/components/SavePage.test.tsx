@@ -2,9 +2,9 @@
 // The save page: one view per state, each starting where the keyboard should,
 // the editor wired to the page's callbacks, and the buttons after saving.
 
-import { describe, expect, it, vi } from 'vitest';
-import { SavePage, type SavePageProps, type SavePageState } from '../../../components/SavePage.tsx';
-import { allByTestId, byTestId, click, fakeT, localeT, mount, rerender, type } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { SavePage, type SavePageState } from '../../../components/SavePage.tsx';
+import { allByTestId, byTestId, click, localeT, mount, rerender, saveProps, type } from './helpers.ts';
 
 const draft = {
   headline: 'Wuzhen summit opens',
@@ -17,20 +17,6 @@ const draft = {
   paragraphs: ['One.', 'Two.'],
 };
 
-function props(state: SavePageState, over: Partial<SavePageProps> = {}): SavePageProps {
-  return {
-    t: fakeT,
-    state,
-    onChange: vi.fn(),
-    onSave: vi.fn(),
-    onReplace: vi.fn(),
-    onCancel: vi.fn(),
-    onClose: vi.fn(),
-    onOpenOptions: vi.fn(),
-    ...over,
-  };
-}
-
 const editing = (over: Partial<Extract<SavePageState, { kind: 'editing' }>> = {}): SavePageState => ({
   kind: 'editing',
   draft,
@@ -42,7 +28,7 @@ const editing = (over: Partial<Extract<SavePageState, { kind: 'editing' }>> = {}
 
 describe('save page', () => {
   it('is a main landmark named by its h1', () => {
-    const root = mount(<SavePage {...props({ kind: 'loading' })} />);
+    const root = mount(<SavePage {...saveProps({ kind: 'loading' })} />);
     const main = byTestId(root, 'save-page');
     expect(main.localName).toBe('main');
     expect(root.querySelector('h1')!.id).toBe(main.getAttribute('aria-labelledby'));
@@ -50,7 +36,7 @@ describe('save page', () => {
   });
 
   it('says it is reading the page, as a status', () => {
-    const root = mount(<SavePage {...props({ kind: 'loading' })} t={localeT('en')} />);
+    const root = mount(<SavePage {...saveProps({ kind: 'loading' })} t={localeT('en')} />);
     const loading = byTestId(root, 'save-loading');
     expect(loading.textContent).toBe('Reading the page…');
     expect(loading.getAttribute('role')).toBe('status');
@@ -58,7 +44,7 @@ describe('save page', () => {
   });
 
   it('explains an error, what to do, and closes', () => {
-    const p = props({ kind: 'error', message: 'The tab was closed.' }, { t: localeT('en') });
+    const p = saveProps({ kind: 'error', message: 'The tab was closed.' }, { t: localeT('en') });
     const root = mount(<SavePage {...p} />);
     const error = byTestId(root, 'save-error');
     expect(error.querySelector('[role="alert"]')!.textContent).toBe('This page could not be read.The tab was closed.');
@@ -69,13 +55,13 @@ describe('save page', () => {
   });
 
   it('keeps an error message as text', () => {
-    const root = mount(<SavePage {...props({ kind: 'error', message: '<img src=x onerror=alert(1)>' })} />);
+    const root = mount(<SavePage {...saveProps({ kind: 'error', message: '<img src=x onerror=alert(1)>' })} />);
     expect(root.querySelector('img')).toBeNull();
     expect(byTestId(root, 'save-error').textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('edits a new article and passes every editor action on', () => {
-    const p = props(editing({ conflict: { headline: 'Wuzhen summit opens', savedAt: '2024-05-01T12:00:00Z' } }));
+    const p = saveProps(editing({ conflict: { headline: 'Wuzhen summit opens', savedAt: '2024-05-01T12:00:00Z' } }));
     const root = mount(<SavePage {...p} />);
     expect(byTestId(root, 'save').textContent).toBe('saveNew');
     type(byTestId(root, 'field-headline'), 'New headline');
@@ -90,14 +76,14 @@ describe('save page', () => {
   });
 
   it('shows the problems it is given once Save is pressed', () => {
-    const root = mount(<SavePage {...props(editing({ problems: [{ code: 'outletEmpty' }] }))} />);
+    const root = mount(<SavePage {...saveProps(editing({ problems: [{ code: 'outletEmpty' }] }))} />);
     click(byTestId(root, 'save'));
     expect(byTestId(root, 'problems').getAttribute('role')).toBe('alert');
     expect(byTestId(root, 'problems').textContent).toContain('problem.outletEmpty');
   });
 
   it('confirms the save and offers Close and See your articles', () => {
-    const p = props({ kind: 'saved', headline: 'Wuzhen summit opens' }, { t: localeT('en') });
+    const p = saveProps({ kind: 'saved', headline: 'Wuzhen summit opens' }, { t: localeT('en') });
     const root = mount(<SavePage {...p} />);
     const saved = byTestId(root, 'save-saved');
     expect(saved.textContent).toContain('Saved to your corpus.');
@@ -111,10 +97,10 @@ describe('save page', () => {
   });
 
   it('moves from loading to editing to saved, focusing each new view', () => {
-    const root = mount(<SavePage {...props({ kind: 'loading' })} />);
-    rerender(root, <SavePage {...props(editing())} />);
+    const root = mount(<SavePage {...saveProps({ kind: 'loading' })} />);
+    rerender(root, <SavePage {...saveProps(editing())} />);
     expect(document.activeElement).toBe(byTestId(root, 'article-editor').querySelector('h2'));
-    rerender(root, <SavePage {...props({ kind: 'saved', headline: 'x' })} />);
+    rerender(root, <SavePage {...saveProps({ kind: 'saved', headline: 'x' })} />);
     expect(allByTestId(root, 'article-editor')).toHaveLength(0);
     expect(document.activeElement).toBe(byTestId(root, 'save-saved').querySelector('h2'));
   });

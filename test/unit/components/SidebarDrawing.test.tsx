@@ -4,28 +4,20 @@
 // list says it is busy until all are, and what the live region announces is
 // about the whole list, not the cards drawn so far.
 
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../../components/Sidebar.tsx';
-import { allByTestId, byTestId, fakeT, mount, passage } from './helpers.ts';
+import { allByTestId, byTestId, mount, passage, sidebarProps } from './helpers.ts';
 
 // One article each, each its own words: the sidebar groups an article's passages into one card and shows identical words once.
 const five = ['a1#0', 'a2#1', 'a3#2', 'a4#3', 'a5#4'].map((id) => passage({ id, text: `Passage ${id} of its own article.` }, { id: id.slice(0, 2) }));
 
 function props(over: Partial<SidebarProps> = {}): SidebarProps {
-  return {
-    t: fakeT,
+  return sidebarProps({
     topics: [{ id: 'wic', label: 'World Internet Conference', count: 3 }],
     passages: five,
-    error: null,
-    search: { query: '', results: null, busy: false },
-    onSearch: vi.fn(),
     mention: { index: -1, total: 3 },
-    onPrevMention: vi.fn(),
-    onNextMention: vi.fn(),
-    focusedTopic: null,
-    onClose: vi.fn(),
     ...over,
-  };
+  });
 }
 
 const ids = (root: HTMLElement) => allByTestId(root, 'passage').map((el) => el.getAttribute('data-passage-id'));

@@ -4,7 +4,7 @@
 // line, the results in place of the related passages, and clearing.
 
 import { render } from 'preact';
-import { describe, expect, it, } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Sidebar } from '../../../components/Sidebar.tsx';
 import { allByTestId, byTestId, click, mount, passage, rerender, sidebarProps as props, type } from './helpers.ts';
 
@@ -78,8 +78,14 @@ describe('search', () => {
     rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results: null, busy: true } })} />);
     expect(byTestId(root, 'search-status').textContent).toBe('searching');
 
-    const results = [passage({ id: 's1' }), passage({ id: 's2' }), passage({ id: 's3' })];
+    const results = ['s1', 's2', 's3'].map((id) => passage({ id: `${id}#0`, text: `Passage ${id} in its own words.` }, { id }));
     rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results, busy: false } })} />);
+    expect(byTestId(root, 'search-status').textContent).toBe('searchResults#3');
+
+    // A passage in the same words as one above it is not shown, nor counted.
+    const repeated = [...results, passage({ id: 'copy#0', text: 'Passage s1 in its own  WORDS.' }, { id: 'copy' })];
+    rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results: repeated, busy: false } })} />);
+    expect(allByTestId(root, 'passage')).toHaveLength(3);
     expect(byTestId(root, 'search-status').textContent).toBe('searchResults#3');
 
     rerender(root, <Sidebar {...props({ search: { query: 'wuzhen', results: results.slice(0, 1), busy: false } })} />);

@@ -4,12 +4,11 @@
 // once, delete asks first, problems are alerts, and text stays text.
 
 import { useState } from 'preact/hooks';
-import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { sameTopic } from '../../../components/TopicCard.tsx';
 import { TopicEditor, type TopicEditorProps } from '../../../components/TopicEditor.tsx';
 import type { CustomTopic } from '../../../core/custom-topics.ts';
-import { allByTestId, byTestId, click, fakeT, key, localeT, mount, rerender, type } from './helpers.ts';
+import { allByTestId, byTestId, choose, click, fakeT, key, localeT, mount, rerender, type } from './helpers.ts';
 
 const privacy: CustomTopic = {
   id: 'custom-data-protection',
@@ -40,13 +39,6 @@ const card = (root: HTMLElement, id: string) =>
   root.querySelector<HTMLElement>(`[data-testid="custom-topic"][data-topic-id="${id}"]`)!;
 const termTexts = (el: HTMLElement) => allByTestId<HTMLInputElement>(el, 'term-text').map((i) => i.value);
 const lastSaved = (p: TopicEditorProps) => (p.onSave as ReturnType<typeof vi.fn>).mock.lastCall![0] as CustomTopic;
-
-function choose(select: HTMLSelectElement, value: string): void {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
 
 /** With a parent that stores what is saved, as the options page does. */
 function Stateful(p: TopicEditorProps) {

@@ -40,6 +40,12 @@ describe('text fragments', () => {
     expect(passageUrl(new URL('https://a.example/x#part'), 'Hi')).toBe('https://a.example/x#part:~:text=Hi');
     expect(passageUrl(new URL('https://a.example/x'), '')).toBe('https://a.example/x');
   });
+
+  it('makes no "##" of an empty fragment, and replaces a directive the address already has', () => {
+    expect(passageUrl(new URL('https://a.example/x#'), 'Hi')).toBe('https://a.example/x#:~:text=Hi');
+    expect(passageUrl(new URL('https://a.example/x#:~:text=Other'), 'Hi')).toBe('https://a.example/x#:~:text=Hi');
+    expect(passageUrl(new URL('https://a.example/x#part:~:text=Other'), 'Hi')).toBe('https://a.example/x#part:~:text=Hi');
+  });
 });
 
 describe('citation', () => {

@@ -2,7 +2,6 @@
 // parent that keeps the draft as the save and options pages do.
 
 import { useState } from 'preact/hooks';
-import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { ArticleEditor, type ArticleEditorProps } from '../../../components/ArticleEditor.tsx';
 import type { ArticleDraft } from '../../../core/user-articles.ts';
@@ -56,12 +55,5 @@ export const texts = (root: HTMLElement) => allByTestId<HTMLTextAreaElement>(roo
 
 export function typeArea(el: HTMLTextAreaElement, value: string): void {
   type(el as unknown as HTMLInputElement, value);
-}
-
-export function choose(select: HTMLSelectElement, value: string): void {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
 }
 

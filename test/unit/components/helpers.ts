@@ -10,6 +10,7 @@ import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, vi } from 'vitest';
+import type { SavePageProps, SavePageState } from '../../../components/SavePage.tsx';
 import type { SidebarProps } from '../../../components/Sidebar.tsx';
 import type { ArticleMeta } from '../../../core/types.ts';
 import type { PassageView } from '../../../shared/messages.ts';
@@ -168,6 +169,21 @@ export function sidebarProps(over: Partial<SidebarProps> = {}): SidebarProps {
   };
 }
 
+/** The save page in `state`, every callback a spy; `over` replaces any prop. */
+export function saveProps(state: SavePageState, over: Partial<SavePageProps> = {}): SavePageProps {
+  return {
+    t: fakeT,
+    state,
+    onChange: vi.fn(),
+    onSave: vi.fn(),
+    onReplace: vi.fn(),
+    onCancel: vi.fn(),
+    onClose: vi.fn(),
+    onOpenOptions: vi.fn(),
+    ...over,
+  };
+}
+
 export function key(target: EventTarget, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...init });
   act(() => {
@@ -187,5 +203,13 @@ export function type(input: HTMLInputElement, value: string): void {
   act(() => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Sets a value and fires change: a choice in a select, or a field the reader leaves. */
+export function choose(field: HTMLSelectElement | HTMLInputElement, value: string): void {
+  act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }

@@ -15,7 +15,7 @@ import { withTopicLabels } from '../../../entrypoints/engine/topic-labels.ts';
 import type { PassageView } from '../../../shared/messages.ts';
 import { topicLabel } from '../../../shared/topic-label.ts';
 import type { Translate } from '../../../shared/translate.ts';
-import { passage } from '../components/helpers.ts';
+import { saveProps as helperSaveProps, passage, sidebarProps } from '../components/helpers.ts';
 import { DATA, RECORD_PROBLEMS, TOPIC_PROBLEMS } from './locale-data.ts';
 
 // ---- Fixtures in the reader's language where the extension names things itself.
@@ -55,22 +55,14 @@ export function passagesIn(t: Translate): PassageView[] {
 }
 
 export function sidebar(t: Translate, over: Partial<SidebarProps>): SidebarProps {
-  return {
+  return sidebarProps({
     t,
     topics: topicsIn(t).map((x, i) => ({ ...x, count: i ? 1 : 5 })),
     passages: passagesIn(t),
-    error: null,
-    search: { query: '', results: null, busy: false },
-    onSearch: vi.fn(),
-    mention: { index: -1, total: 6 },
-    onPrevMention: vi.fn(),
-    onNextMention: vi.fn(),
-    focusedTopic: null,
-    onClose: vi.fn(),
     onAddPage: vi.fn(),
     onCopy: vi.fn(async () => true),
     ...over,
-  };
+  });
 }
 
 export function popup(t: Translate, over: Partial<PopupProps>): PopupProps {
@@ -153,16 +145,7 @@ export function options(t: Translate, over: Partial<OptionsPageProps>): OptionsP
   };
 }
 
-export const saveProps = (t: Translate, state: SavePageState) => ({
-  t,
-  state,
-  onChange: vi.fn(),
-  onSave: vi.fn(),
-  onReplace: vi.fn(),
-  onCancel: vi.fn(),
-  onClose: vi.fn(),
-  onOpenOptions: vi.fn(),
-});
+export const saveProps = (t: Translate, state: SavePageState) => helperSaveProps(state, { t });
 
 /** All a reader can see or hear of a rendered page: text and the attributes that name things. */
 export function shownText(root: Element): string[] {
