@@ -13,6 +13,8 @@
 import { topicsOfArticle } from './article-topics.ts';
 import type { Detector } from './detect.ts';
 import type { EntityFinder } from './entity-finder.ts';
+import { type PassageFinds, passageFinds } from './passage-finds.ts';
+import type { TopicVocabulary } from './rank-query.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
 import { type SerializedDoc, type SerializedIndex, fromBase64, toBase64, varint, varintReader } from './index-codec.ts';
@@ -33,12 +35,6 @@ export interface IndexParts {
   everyday?: ReadonlySet<string>;
   /** The topics' own vocabulary (rank-query.ts), when the bundle ships it already worked out. */
   vocabulary?: TopicVocabulary;
-}
-
-/** The stems and entities every page of a topic shares (see rank-query.ts). */
-export interface TopicVocabulary {
-  words: ReadonlySet<string>;
-  entities: ReadonlySet<string>;
 }
 
 interface PostingList {
@@ -62,6 +58,8 @@ export interface DocInfo {
    * measured, as for a reader's own articles.
    */
   prior: number;
+  /** What explaining a match reads in the passage; absent in an index serialized before it was kept. */
+  finds?: PassageFinds;
 }
 
 export class CorpusIndex {
@@ -118,7 +116,8 @@ export class CorpusIndex {
         counts.set(tok.term, (counts.get(tok.term) ?? 0) + 1);
         length++;
       }
-      for (const hit of this.parts.entities.find(passage.text)) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
+      const entities = this.parts.entities.find(passage.text);
+      for (const hit of entities) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
       // How much the passage says of a topic: its mentions, up to a few.
       for (const t of perPassage[k]!) counts.set(`t:${t.id}`, Math.min(TOPIC_TF_CAP, t.mentions.length));
       // How much of its article is about the topic, in tenths: a passage of
@@ -142,6 +141,7 @@ export class CorpusIndex {
         articleTopics: [...articleTopics],
         deleted: false,
         prior: 1,
+        finds: passageFinds(this.parts.detector, passage.text, entities, perPassage[k]!),
       });
       this.live++;
       this.totalLength += length;
@@ -235,7 +235,7 @@ export class CorpusIndex {
       version: 1,
       docs: this.docs
         .filter((d) => !d.deleted)
-        .map((d): SerializedDoc => (d.prior === 1 ? [d.passage.id, d.length, d.topics, d.articleTopics] : [d.passage.id, d.length, d.topics, d.articleTopics, d.prior])),
+        .map((d): SerializedDoc => (d.finds ? [d.passage.id, d.length, d.topics, d.articleTopics, d.prior, d.finds] : [d.passage.id, d.length, d.topics, d.articleTopics, d.prior])),
       terms,
       postings: toBase64(Uint8Array.from(bytes)),
     };
@@ -247,12 +247,12 @@ export class CorpusIndex {
     const index = new CorpusIndex(parts);
     const passages = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const a of corpus.articles) index.articles.set(a.id, a);
-    for (const [id, length, topics, articleTopics, prior] of data.docs) {
+    for (const [id, length, topics, articleTopics, prior, finds] of data.docs) {
       const passage = passages.get(id);
       const article = passage && index.articles.get(passage.articleId);
       if (!passage || !article) throw new Error(`index names passage "${id}", which the corpus does not hold`);
       const doc = index.docs.length;
-      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false, prior: prior ?? 1 });
+      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false, prior: prior ?? 1, ...(finds ? { finds } : {}) });
       index.live++;
       index.totalLength += length;
       const list = index.byArticle.get(article.id);
