@@ -13,7 +13,7 @@
 import { topicsOfArticle } from './article-topics.ts';
 import type { Detector } from './detect.ts';
 import type { EntityFinder } from './entity-finder.ts';
-import { type PassageFinds, passageFinds } from './passage-finds.ts';
+import type { PassageFinds } from './passage-finds.ts';
 import type { TopicVocabulary } from './rank-query.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
@@ -58,7 +58,7 @@ export interface DocInfo {
    * measured, as for a reader's own articles.
    */
   prior: number;
-  /** What explaining a match reads in the passage; absent in an index serialized before it was kept. */
+  /** What explaining a match reads in it: shipped for the bundled corpus, else found when first explained. */
   finds?: PassageFinds;
 }
 
@@ -116,8 +116,7 @@ export class CorpusIndex {
         counts.set(tok.term, (counts.get(tok.term) ?? 0) + 1);
         length++;
       }
-      const entities = this.parts.entities.find(passage.text);
-      for (const hit of entities) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
+      for (const hit of this.parts.entities.find(passage.text)) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
       // How much the passage says of a topic: its mentions, up to a few.
       for (const t of perPassage[k]!) counts.set(`t:${t.id}`, Math.min(TOPIC_TF_CAP, t.mentions.length));
       // How much of its article is about the topic, in tenths: a passage of
@@ -141,7 +140,6 @@ export class CorpusIndex {
         articleTopics: [...articleTopics],
         deleted: false,
         prior: 1,
-        finds: passageFinds(this.parts.detector, passage.text, entities, perPassage[k]!),
       });
       this.live++;
       this.totalLength += length;

@@ -1,9 +1,9 @@
 // What rank-explain.ts reads in a passage to say why it matched: the
 // entities it names, the mentions of its topics, and the topic terms in it.
-// Found once, when the passage is indexed (and shipped in the bundled
-// index), so ranking never scans a passage again: on a cold start that scan
-// compiled the detector's anchor regex and built its term trie only to
-// explain the first answer.
+// Found when the corpus is built and shipped in the bundled index (for the
+// reader's own passages, on a passage's first explanation, then kept): on a
+// cold start, scanning the bundled passages compiled the detector's anchor
+// regex and built its term trie only to explain the first answer.
 
 import type { Detector, TopicMatch } from './detect.ts';
 import type { EntityHit } from './entity-finder.ts';

@@ -34,7 +34,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function explainPassage(index: CorpusIndex, d: number, terms: readonly QueryTerm[]): Explained {
   const doc = index.docs[d]!;
   const text = doc.passage.text;
-  // Found when the passage was indexed; an index from before that finds them now, once.
+  // Shipped for the bundled corpus; for other passages found now, once.
   const finds = (doc.finds ??= passageFinds(index.parts.detector, text, index.parts.entities.find(text), index.parts.detector.detect(text)));
   const wanted = new Map(terms.map((q) => [q.term, q]));
   const spans: Span[] = [];
