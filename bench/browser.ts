@@ -1,11 +1,11 @@
-// 2. Content-script cost, 3. page-load overhead and the service worker's cold
-// start, in headless Chromium with the built extension (.output/chrome-mv3).
+// 2. Content-script cost and 3. page-load overhead, in headless Chromium with
+// the built extension (.output/chrome-mv3). The worker's cold start: cold.ts.
 // The browsers are started by chromium.ts; traces are read by trace.ts.
 
 import { startServer, type TestServer } from '../test/e2e/harness/server.ts';
-import { type Launched, floorExtension, launch, markRankRequests, rankCount, sleep, stopWorker } from './chromium.ts';
+import { type Launched, floorExtension, launch, markRankRequests, rankCount, sleep } from './chromium.ts';
 import { type Figure, pairedRatio, summarize } from './stats.ts';
-import { type ExtensionCost, type Part, coldStart, extensionCost, traced } from './trace.ts';
+import { type ExtensionCost, type Part, extensionCost, traced } from './trace.ts';
 import { bigPage, neitherPage, topicPage } from './pages.ts';
 
 export { CHROMIUM_PATH } from './chromium.ts';
@@ -16,8 +16,6 @@ export interface BrowserOptions {
   reps: number;
   /** With/without pairs per page for the page-load overhead. */
   loadPairs: number;
-  /** Stopped-worker starts for the cold start. */
-  coldRuns: number;
   bigBytes: number;
   bigElements: number;
 }
@@ -147,32 +145,6 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
         note: `whole task around it: median ${summarize(costs.map((c) => c.longestTaskMs)).median.toFixed(1)} ms, max ${Math.max(...costs.map((c) => c.longestTaskMs)).toFixed(1)} ms; target on the max`,
       });
     }
-
-    // Cold start: stop the worker, open a page about the conference, trace the worker.
-    log(`  cold start x${opts.coldRuns}`);
-    const colds: Array<ReturnType<typeof coldStart>> = [];
-    for (let i = 0; i < opts.coldRuns; i++) {
-      await stopWorker(withExt);
-      const { events } = await traced(withExt.cdp, async () => {
-        const page = await withExt.context.newPage();
-        await page.goto(srv.url('/topic'));
-        await sleep(3000);
-        await page.close();
-      });
-      colds.push(coldStart(events));
-    }
-    const cold = summarize(colds.map((c) => c.coldMs));
-    const med = (k: keyof (typeof colds)[number]) => summarize(colds.map((c) => c[k])).median.toFixed(1);
-    figures.push({
-      section: '4. Ranking (Node)',
-      name: 'cold start in Chromium: worker start-up + first rank',
-      unit: 'ms',
-      value: cold,
-      target: { text: '≤ 50 ms', pass: cold.median <= 50 },
-      note:
-        `traced on the worker thread; medians: start-up to background.js evaluated ${med('startupMs')}, rank request to answer ${med('firstRankMs')} ms ` +
-        `(corpus fetch, open, rank); whole span incl. waiting for the page's request ${med('spanMs')} ms`,
-    });
 
     // 3. Page-load overhead: the same pages in a browser without the extension,
     // alternating which browser goes first.

@@ -1,16 +1,19 @@
-// `npm run bench [-- --quick] [-- --only=detect,rank,browser,size]`
+// `npm run bench [-- --quick] [-- --only=detect,rank,browser,cold,size] [-- --cold-baseline=DIR]`
 // Runs the benchmark sections, prints one table, writes the JSON to
 // bench/results/<timestamp>.json and bench/results/latest.json.
 //
 // It builds nothing: it measures .output/ as `npm run build` left it, and the
 // bundled corpus public/corpus-index.json. --quick keeps every code path with
 // fewer repetitions and smaller sizes, so CI can run it in a few minutes.
+// --cold-baseline=DIR measures the cold start of another Chromium build (e.g.
+// main's .output/chrome-mv3) beside ours, run by run.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { benchBrowser, CHROMIUM_PATH } from './browser.ts';
+import { benchCold } from './cold.ts';
 import { DETECT_TEXT, benchDetect } from './detect.ts';
 import { benchRank } from './rank.ts';
 import { benchSize } from './size.ts';
@@ -20,6 +23,7 @@ import { ROOT } from './text.ts';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const coldBaseline = args.find((a) => a.startsWith('--cold-baseline='))?.slice(16);
 const wanted = (s: string) => !only || only.includes(s);
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -30,12 +34,14 @@ const OPTIONS = quick
   ? {
       detect: { sizes: [1e4, 1e5, 1e6], pairs: 5, minSampleMs: 10 },
       rank: { sizes: [100, 1000, 10_000], queries: 6, fuseQueries: 2, builds: 1, coldRuns: 3, userArticles: 500, userSamples: 5 },
-      browser: { reps: 3, loadPairs: 3, coldRuns: 2, bigBytes: 1e6, bigElements: 10_000 },
+      browser: { reps: 3, loadPairs: 3, bigBytes: 1e6, bigElements: 10_000 },
+      cold: { coldRuns: 3 },
     }
   : {
       detect: { sizes: [1e4, 1e5, 1e6, 1e7], pairs: 15, minSampleMs: 20 },
       rank: { sizes: [100, 1000, 10_000, 100_000], queries: 20, fuseQueries: 5, builds: 3, coldRuns: 10, userArticles: 2000, userSamples: 20 },
-      browser: { reps: 10, loadPairs: 20, coldRuns: 10, bigBytes: 5e6, bigElements: 50_000 },
+      browser: { reps: 10, loadPairs: 20, bigBytes: 5e6, bigElements: 50_000 },
+      cold: { coldRuns: 10 },
     };
 
 // What each section measures, printed under its heading.
@@ -130,6 +136,10 @@ async function main(): Promise<void> {
     const r = await benchBrowser({ extensionDir: CHROME_DIR, ...OPTIONS.browser }, log);
     figures.push(...r.figures);
     chromiumSeen = r.chromium;
+  }
+  if (wanted('cold')) {
+    log('cold start');
+    figures.push(...(await benchCold({ extensionDir: CHROME_DIR, ...(coldBaseline ? { baselineDir: coldBaseline } : {}), ...OPTIONS.cold }, log)));
   }
   const order = Object.keys(ABOUT);
   figures.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));

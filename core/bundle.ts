@@ -7,6 +7,7 @@ import { Detector, type DetectorPlan, planDetector } from './detect.ts';
 import { ENTITIES, type EntityDefinition } from './entities.ts';
 import { EntityFinder, type EntityPlan, planEntities } from './entity-finder.ts';
 import { measurePriors } from './passage-priors.ts';
+import { passageFinds } from './passage-finds.ts';
 import { vocabularyOf } from './rank-query.ts';
 import type { TopicDefinition } from './topic-schema.ts';
 import { BUILT_IN_TOPICS } from './topics/index.ts';
@@ -53,6 +54,12 @@ export function buildBundle(
     ...(plans.everyday ? { everyday: new Set(plans.everyday) } : {}),
   });
   measurePriors(index);
+  // What explaining a match reads in each passage, so the first answer of a
+  // cold background scans no passage (passage-finds.ts).
+  for (const doc of index.docs) {
+    const text = doc.passage.text;
+    doc.finds = passageFinds(index.parts.detector, text, index.parts.entities.find(text), index.parts.detector.detect(text));
+  }
   const vocabulary = vocabularyOf(index);
   return {
     version: 1,

@@ -13,6 +13,8 @@
 import { topicsOfArticle } from './article-topics.ts';
 import type { Detector } from './detect.ts';
 import type { EntityFinder } from './entity-finder.ts';
+import type { PassageFinds } from './passage-finds.ts';
+import type { TopicVocabulary } from './rank-query.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleMeta, CorpusData, Passage } from './types.ts';
 import { type SerializedDoc, type SerializedIndex, fromBase64, toBase64, varint, varintReader } from './index-codec.ts';
@@ -33,12 +35,6 @@ export interface IndexParts {
   everyday?: ReadonlySet<string>;
   /** The topics' own vocabulary (rank-query.ts), when the bundle ships it already worked out. */
   vocabulary?: TopicVocabulary;
-}
-
-/** The stems and entities every page of a topic shares (see rank-query.ts). */
-export interface TopicVocabulary {
-  words: ReadonlySet<string>;
-  entities: ReadonlySet<string>;
 }
 
 interface PostingList {
@@ -62,6 +58,8 @@ export interface DocInfo {
    * measured, as for a reader's own articles.
    */
   prior: number;
+  /** What explaining a match reads in it: shipped for the bundled corpus, else found when first explained. */
+  finds?: PassageFinds;
 }
 
 export class CorpusIndex {
@@ -235,7 +233,7 @@ export class CorpusIndex {
       version: 1,
       docs: this.docs
         .filter((d) => !d.deleted)
-        .map((d): SerializedDoc => (d.prior === 1 ? [d.passage.id, d.length, d.topics, d.articleTopics] : [d.passage.id, d.length, d.topics, d.articleTopics, d.prior])),
+        .map((d): SerializedDoc => (d.finds ? [d.passage.id, d.length, d.topics, d.articleTopics, d.prior, d.finds] : [d.passage.id, d.length, d.topics, d.articleTopics, d.prior])),
       terms,
       postings: toBase64(Uint8Array.from(bytes)),
     };
@@ -247,12 +245,12 @@ export class CorpusIndex {
     const index = new CorpusIndex(parts);
     const passages = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const a of corpus.articles) index.articles.set(a.id, a);
-    for (const [id, length, topics, articleTopics, prior] of data.docs) {
+    for (const [id, length, topics, articleTopics, prior, finds] of data.docs) {
       const passage = passages.get(id);
       const article = passage && index.articles.get(passage.articleId);
       if (!passage || !article) throw new Error(`index names passage "${id}", which the corpus does not hold`);
       const doc = index.docs.length;
-      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false, prior: prior ?? 1 });
+      index.docs.push({ passage, article, length, topics, articleTopics, deleted: false, prior: prior ?? 1, ...(finds ? { finds } : {}) });
       index.live++;
       index.totalLength += length;
       const list = index.byArticle.get(article.id);

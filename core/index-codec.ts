@@ -1,7 +1,9 @@
 // How an index is stored: passages as small tuples, postings as delta- and
 // varint-coded numbers in base64 (see CorpusIndex.serialize).
 
-export type SerializedDoc = [passageId: string, length: number, topics: string[], articleTopics: string[], prior?: number];
+import type { PassageFinds } from './passage-finds.ts';
+
+export type SerializedDoc = [passageId: string, length: number, topics: string[], articleTopics: string[], prior?: number, finds?: PassageFinds];
 
 export interface SerializedIndex {
   version: 1;

@@ -6,6 +6,7 @@
 // "forum's", 人工). The most telling come first; nothing, when nothing is.
 
 import type { CorpusIndex } from './corpus-index.ts';
+import { type PassageFinds, passageFinds } from './passage-finds.ts';
 import { type QueryTerm, WORD_SHARE } from './rank-query.ts';
 import { tokenize } from './tokens.ts';
 
@@ -35,18 +36,20 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function explainPassage(index: CorpusIndex, d: number, terms: readonly QueryTerm[]): Explained {
   const doc = index.docs[d]!;
   const text = doc.passage.text;
+  // Shipped for the bundled corpus; for other passages found now, once.
+  const finds = (doc.finds ??= passageFinds(index.parts.detector, text, index.parts.entities.find(text), index.parts.detector.detect(text)));
   const wanted = new Map(terms.map((q) => [q.term, q]));
   const spans: Span[] = [];
   const overlaps = (s: number, e: number) => spans.some((x) => x.start < e && s < x.end);
-  for (const hit of index.parts.entities.find(text)) {
-    const q = wanted.get(hit.key);
+  for (const [key, start, end] of finds.entities) {
+    const q = wanted.get(key);
     if (!q) continue;
     const concept = q.kind === 'entity' && index.parts.entities.plan.kinds[q.term.slice(2)] === 'concept';
-    spans.push({ start: hit.start, end: hit.end, weight: q.weight, kind: q.kind, shown: true, concept });
+    spans.push({ start, end, weight: q.weight, kind: q.kind, shown: true, concept });
   }
   const topicTerms = terms.filter((q) => q.kind === 'topic' && doc.topics.includes(q.term.slice(2)));
   if (topicTerms.length) {
-    for (const t of index.parts.detector.detect(text)) {
+    for (const t of finds.topics) {
       const q = topicTerms.find((x) => x.term === `t:${t.id}`);
       if (!q) continue;
       // Where the passage is about the page's topic, briefly: a name as
@@ -59,7 +62,7 @@ export function explainPassage(index: CorpusIndex, d: number, terms: readonly Qu
       }
     }
   }
-  spans.push(...wordSpans(index, text, wanted, overlaps));
+  spans.push(...wordSpans(finds, text, wanted, overlaps));
   const byWeight = [...spans].filter((s) => s.shown).sort((a, b) => b.weight - a.weight || a.start - b.start);
   const seen = new Set<string>();
   const matched: string[] = [];
@@ -90,7 +93,7 @@ export function explainPassage(index: CorpusIndex, d: number, terms: readonly Qu
  * of Chinese characters rather than their pairs.
  */
 function wordSpans(
-  index: CorpusIndex,
+  finds: PassageFinds,
   text: string,
   wanted: Map<string, QueryTerm>,
   overlaps: (s: number, e: number) => boolean,
@@ -116,12 +119,11 @@ function wordSpans(
       last.weight = Math.max(last.weight, s.weight);
     } else merged.push({ ...s });
   }
-  const terms = index.parts.detector.scanner.scan(text);
   const out: Span[] = [];
   for (const s of merged) {
     // Inside a topic term ("artificial intelligence"), the term is what is shared.
-    const around = terms.find((h) => h.start <= s.start && s.end <= h.end);
-    const [start, end] = around ? [around.start, around.end] : [s.start, s.end];
+    const around = finds.terms.find(([hs, he]) => hs <= s.start && s.end <= he);
+    const [start, end] = around ?? [s.start, s.end];
     // A pair of Chinese characters cut from a longer run is a fragment (人工 of 人工智能).
     if (!around && CJK.test(text[start]!) && end - start < 3) continue;
     if (overlaps(start, end) || out.some((x) => x.start < end && start < x.end)) continue;

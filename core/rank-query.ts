@@ -6,7 +6,7 @@
 // passage that fits this one.
 
 import { COMMON_WORDS } from './common-words.ts';
-import type { CorpusIndex, TopicVocabulary } from './corpus-index.ts';
+import type { CorpusIndex } from './corpus-index.ts';
 import { normalizeWord, tokenize } from './tokens.ts';
 
 export interface PageQuery {
@@ -65,6 +65,11 @@ const OWN_ROLES = new Set(['name', 'support', 'acronym', 'clarifier', 'subject',
  * topic's terms, and the entities that are the topic or its place (the
  * conference, Wuzhen). Computed once per index parts: topics are data.
  */
+export interface TopicVocabulary {
+  words: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
+}
+
 const topicVocabulary = new WeakMap<object, TopicVocabulary>();
 
 /**

@@ -30,35 +30,59 @@ export function retrieve(index: CorpusIndex, terms: readonly QueryTerm[], pool: 
 // across queries like the score accumulator.
 let tellingScratch = new Uint16Array(0);
 
+/**
+ * Each passage's word count, -1 once deleted, in one typed array: the loops
+ * below read it for every posting, and at 100,000 passages reading it from
+ * each passage's object cost more than the arithmetic. Rebuilt when the
+ * index changes.
+ */
+const lengthsOf = new WeakMap<CorpusIndex, { revision: number; lengths: Float64Array }>();
+
+function docLengths(index: CorpusIndex): Float64Array {
+  const kept = lengthsOf.get(index);
+  if (kept?.revision === index.revision && kept.lengths.length === index.docs.length) return kept.lengths;
+  const lengths = new Float64Array(index.docs.length);
+  index.docs.forEach((doc, d) => {
+    lengths[d] = doc.deleted ? -1 : doc.length;
+  });
+  lengthsOf.set(index, { revision: index.revision, lengths });
+  return lengths;
+}
+
 export function retrieveWithEvidence(index: CorpusIndex, terms: readonly QueryTerm[], pool: number): Retrieved[] {
   if (index.scratch.length < index.docs.length) index.scratch = new Float64Array(index.docs.length * 2 + 16);
   if (tellingScratch.length < index.docs.length * 2) tellingScratch = new Uint16Array(index.docs.length * 4 + 32);
   const scores = index.scratch;
   const telling = tellingScratch;
+  const lengths = docLengths(index);
   const touched: number[] = [];
   const avg = index.averageLength || 1;
   for (const q of terms) {
     const list = index.postingsOf(q.term);
     if (!list) continue;
     const { docs, tfs } = list;
+    const w = q.weight;
+    // One loop per kind of term, with what is constant for the term worked out once.
+    const slot = q.telling ? (q.kind === 'word' ? 0 : 1) : -1;
+    const kind = q.kind === 'word' ? 0 : q.kind === 'topic' ? 1 : q.kind === 'articleTopic' ? 2 : 3;
     for (let k = 0; k < docs.length; k++) {
       const d = docs[k]!;
-      const doc = index.docs[d]!;
-      if (doc.deleted) continue;
-      let add = q.weight;
-      if (q.kind === 'word') {
-        const tf = tfs[k]!;
-        add = (q.weight * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / avg));
-      } else if (q.kind === 'topic') {
-        // A passage that says more of the topic is more about it.
-        add = q.weight * (1 + TOPIC_TF_GAIN * (tfs[k]! - 1));
-      } else if (q.kind === 'articleTopic') {
-        // The share of its article about the topic, in tenths (corpus-index.ts).
-        add = (q.weight * tfs[k]!) / 10;
-      }
+      const length = lengths[d]!;
+      if (length < 0) continue;
+      const tf = tfs[k]!;
+      // Words: BM25. A passage that says more of the topic is more about it;
+      // an article's topic counts by the share of the article about it, in tenths.
+      const add =
+        kind === 0
+          ? (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg))
+          : kind === 1
+            ? w * (1 + TOPIC_TF_GAIN * (tf - 1))
+            : kind === 2
+              ? (w * tf) / 10
+              : w;
       if (scores[d] === 0) touched.push(d);
       scores[d]! += add;
-      if (q.telling) telling[2 * d + (q.kind === 'word' ? 0 : 1)]!++;
+      if (slot >= 0) telling[2 * d + slot]!++;
     }
   }
   const best = topByScore(touched, scores, pool).map(

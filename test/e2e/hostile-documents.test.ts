@@ -55,9 +55,17 @@ describe.each(BROWSERS)('%s', (name) => {
         // judged on its thread's CPU time, as in Chromium. (The page's own timer,
         // used before, also counted the moments a busy machine did not run the
         // thread at all, and the page's own garbage collection after load.)
-        const tasks = await firefoxTasks(s.h as FirefoxHarness, async () => {
-          withUs = await visit(true);
-        });
+        // On a loaded machine the profiler can fail to gather a content process's
+        // profile in time: a profile that saw nothing of us tells nothing, so the
+        // visit is measured again (three times at most; asserted below).
+        let tasks!: Awaited<ReturnType<typeof firefoxTasks>>;
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          tasks = await firefoxTasks(s.h as FirefoxHarness, async () => {
+            withUs = await visit(true);
+          });
+          if (tasks.samples > 0) break;
+          console.info(`[${name}] huge page: the profile holds no content process that ran our code (attempt ${attempt}); again`);
+        }
         const longest = (list: FirefoxTask[]) => Math.max(0, ...list.map((t) => t.cpuMs));
         console.info(
           `[${name}] huge page: ${tasks.ours.length} tasks ran our code, the longest ${longest(tasks.ours)} ms of CPU; ` +

@@ -33,6 +33,7 @@ async function generate(browser: 'chrome' | 'firefox'): Promise<Record<string, u
     const m = manifest as unknown as Record<string, unknown>;
     const keys = [
       'manifest_version',
+      'minimum_chrome_version',
       'name',
       'default_locale',
       'permissions',

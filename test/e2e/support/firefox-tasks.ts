@@ -134,7 +134,10 @@ function readThread(t: Thread, report: FirefoxTaskReport): void {
   for (const [i, s] of outer.entries()) {
     const t0 = task(s.what, s.start, s.end);
     if (!t0.samples) continue;
-    report.ours.push(t0);
+    // A refresh tick is the browser's (style, layout, paint): a callback of
+    // ours that runs inside it (an animation frame, an observer) is ours, the
+    // tick is not. That callback counts for its own samples (1 ms each).
+    report.ours.push(s.what === 'RefreshDriverTick' ? { what: 'our callbacks in a refresh tick', ms: t0.samples, cpuMs: t0.samples, samples: t0.samples } : t0);
     for (const x of ourSamples) if (x.time >= s.start && x.time <= s.end) covered.add(x.time);
     const next = outer[i + 1];
     if (next?.what === 'RefreshDriverTick' && next.start - s.end < 2) report.ticksAfterOurs.push(task(next.what, next.start, next.end));
