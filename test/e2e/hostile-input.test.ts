@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestTab } from './harness/index.ts';
 import { BROWSERS, settled, until } from './support/browsers.ts';
-import { settledSidebar, sidebarState } from './support/hostile.ts';
+import { settledSidebar, sidebarState } from './support/sidebar-view.ts';
 import { hostileSuite } from './support/hostile-suite.ts';
 
 type Mouse = { mouse: { click(x: number, y: number): Promise<void> } };
