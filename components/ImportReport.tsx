@@ -9,7 +9,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Problem } from '../core/problem.ts';
-import type { RecordProblem } from '../core/user-articles.ts';
+import type { RecordProblem } from '../core/user-record.ts';
 import type { Translate } from '../shared/translate.ts';
 import { problemText, recordProblemText } from './problem-text.ts';
 

@@ -5,7 +5,8 @@
 
 import type { TargetedEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { MAX_PARAGRAPH_CHARS, type ArticleDraft } from '../core/user-articles.ts';
+import type { ArticleDraft } from '../core/user-articles.ts';
+import { MAX_PARAGRAPH_CHARS } from '../core/user-record.ts';
 import type { Translate } from '../shared/translate.ts';
 import { mergeWithNext, overLongParagraphs, type RemovedParagraph, removeParagraph, restoreParagraph } from './draft-edits.ts';
 import { wordCount } from './word-count.ts';

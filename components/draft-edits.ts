@@ -3,7 +3,8 @@
 // and which field a problem belongs to, so the form can mark it there.
 
 import type { Problem } from '../core/problem.ts';
-import { MAX_PARAGRAPH_CHARS, type ArticleDraft } from '../core/user-articles.ts';
+import type { ArticleDraft } from '../core/user-articles.ts';
+import { MAX_PARAGRAPH_CHARS } from '../core/user-record.ts';
 
 /** A removed paragraph and where it stood, for "undo". */
 export interface RemovedParagraph {

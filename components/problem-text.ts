@@ -4,7 +4,7 @@
 
 import { type Problem, type StorageAction, problemOf } from '../core/problem.ts';
 import type { TopicProblem } from '../core/custom-topics.ts';
-import type { RecordProblem } from '../core/user-articles.ts';
+import type { RecordProblem } from '../core/user-record.ts';
 import type { Translate } from '../shared/translate.ts';
 
 export function problemText(t: Translate, p: Problem): string {

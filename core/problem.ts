@@ -3,7 +3,8 @@
 // these; the interface turns them into sentences in the reader's language
 // (components/problem-text.ts), so no sentence is built outside a locale file.
 
-import type { ArticleProblem, ImportFileProblem } from './user-articles.ts';
+import type { ArticleProblem } from './user-articles.ts';
+import type { ImportFileProblem } from './user-corpus-file.ts';
 
 /** What was being stored when the browser refused. */
 export type StorageAction =

@@ -3,7 +3,8 @@
 // received). Types only: nothing here ships as code.
 
 import type { MatchReasons } from '../core/rank.ts';
-import type { ArticleDraft, RecordProblem, UserArticleRecord } from '../core/user-articles.ts';
+import type { ArticleDraft } from '../core/user-articles.ts';
+import type { RecordProblem, UserArticleRecord } from '../core/user-record.ts';
 import type { ArticleMeta } from '../core/types.ts';
 
 /** A passage as the sidebar shows it: plain data, safe to structured-clone. */

@@ -3,41 +3,25 @@
 // switches applied to open tabs, the keyboard command, SPA navigation and
 // an accessibility check.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, launchExtensionBrowser, startServer } from './harness/index.ts';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   clickOn,
-  extensionDir,
   injectAxe,
   openPopupFor,
   passagesOf,
-  resetSettings,
   saveArtifact,
   settled,
   spyOnMessages,
   until,
 } from './support/browsers.ts';
-import { ROUTES } from './support/pages.ts';
+import { useExtensionBrowser } from './support/extension-browser.ts';
 
 describe.each(BROWSERS)('%s', (name) => {
-  let h: ExtensionHarness;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    srv = await startServer(ROUTES);
-    h = await launchExtensionBrowser(name, extensionDir(name));
-  });
-  afterEach(async () => {
-    await resetSettings(h);
-  });
-  afterAll(async () => {
-    await h?.close();
-    await srv?.close();
-  });
+  const env = useExtensionBrowser(name, { reset: 'each' });
 
   it('shows the sidebar with the passages about the page’s own story first', async () => {
-    const tab = await h.openTab(srv.url('/wic-2023'));
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     const passages = await passagesOf(tab);
     expect(passages[0]).toMatch(/^wic-2023-xi-ai-cyberspace#/);
     const ui = tab.ui();
@@ -48,20 +32,20 @@ describe.each(BROWSERS)('%s', (name) => {
     );
     const count = counts.reduce((a, b) => a + b, 0);
     expect(count).toBeGreaterThan(2);
-    expect(await h.badgeText(await tab.tabId())).toBe(String(count));
+    expect(await env.h.badgeText(await tab.tabId())).toBe(String(count));
     saveArtifact(`sidebar-${name}.png`, await tab.screenshot());
     await tab.close();
   });
 
   it('does nothing on a page about neither topic: no sidebar, no badge, no message', async () => {
-    const seen = await spyOnMessages(h);
-    const tab = await h.openTab(srv.url('/neither'));
-    await settled(h, tab);
+    const seen = await spyOnMessages(env.h);
+    const tab = await env.h.openTab(env.srv.url('/neither'));
+    await settled(env.h, tab);
     expect(await tab.ui().exists()).toBe(false);
-    expect(await h.badgeText(await tab.tabId())).toBe('');
+    expect(await env.h.badgeText(await tab.tabId())).toBe('');
     expect((await seen()).filter((m) => m.url.includes('/neither'))).toEqual([]);
     // The spy does see a page that matches, so its silence above means something.
-    const wic = await h.openTab(srv.url('/wic-2023'));
+    const wic = await env.h.openTab(env.srv.url('/wic-2023'));
     await passagesOf(wic);
     expect((await seen()).filter((m) => m.url.includes('/wic-2023')).map((m) => m.method)).toContain('rank');
     await tab.close();
@@ -69,7 +53,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('applies a topic switched off in the popup to a tab that is already open', async () => {
-    const tab = await h.openTab(srv.url('/both'));
+    const tab = await env.h.openTab(env.srv.url('/both'));
     const ui = tab.ui();
     await passagesOf(tab);
     const topics = () => ui.evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')));
@@ -78,7 +62,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const aboutWic = async () =>
       (await ui.texts('[data-testid="why"]')).filter((why) => /(Same event|Topics): [^·]*World Internet Conference/.test(why)).length;
     expect(await aboutWic()).toBeGreaterThan(0);
-    const popup = await openPopupFor(h, tab);
+    const popup = await openPopupFor(env.h, tab);
     const wicCount = () => popup.evaluate(() => document.querySelector('[data-testid="topic-count"][data-topic-id="wic"]')?.textContent ?? '');
     expect(await wicCount()).toMatch(/^\d+ mentions?$/);
     await clickOn(popup, 'input[data-testid="topic-toggle"][data-topic-id="wic"]');
@@ -90,7 +74,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await until('the passages follow the switch', async () => (await ui.count('[data-testid="passage"]')) > 0 && (await aboutWic()) === 0);
     // The popup does not claim the page never mentions it.
     await until('the popup says the topic is off', async () => (await wicCount()) === 'off: not looked for');
-    const badge = Number(await h.badgeText(await tab.tabId()));
+    const badge = Number(await env.h.badgeText(await tab.tabId()));
     expect(badge).toBeGreaterThan(0);
     await clickOn(popup, 'input[data-testid="topic-toggle"][data-topic-id="wic"]');
     await until('the conference is back', async () => (await topics()).includes('wic'));
@@ -100,15 +84,15 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('does nothing on a site the reader switched off, and comes back when switched on', async () => {
-    const tab = await h.openTab(srv.url('/wic-2023'));
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     await passagesOf(tab);
-    const popup = await openPopupFor(h, tab);
+    const popup = await openPopupFor(env.h, tab);
     expect(await popup.evaluate(() => document.querySelector('[data-testid="popup"]')?.textContent ?? '')).toContain('127.0.0.1');
     await clickOn(popup, 'input[data-testid="site-toggle"]');
     await until('the sidebar is gone', async () => !(await tab.ui().exists()));
-    await until('the badge is cleared', async () => (await h.badgeText(await tab.tabId())) === '');
-    const reloaded = await h.openTab(srv.url('/wic-2023'));
-    await settled(h, reloaded);
+    await until('the badge is cleared', async () => (await env.h.badgeText(await tab.tabId())) === '');
+    const reloaded = await env.h.openTab(env.srv.url('/wic-2023'));
+    await settled(env.h, reloaded);
     expect(await reloaded.ui().exists()).toBe(false);
     await clickOn(popup, 'input[data-testid="site-toggle"]');
     await popup.close();
@@ -118,29 +102,29 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('toggles the sidebar with the keyboard command, on its default key', async () => {
-    expect((await h.shortcuts())['toggle-sidebar']).toBe('Alt+Shift+Y');
-    const tab = await h.openTab(srv.url('/wic-2023'));
+    expect((await env.h.shortcuts())['toggle-sidebar']).toBe('Alt+Shift+Y');
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     await passagesOf(tab);
     const ui = tab.ui();
-    await h.pressShortcut(tab, 'Alt+Shift+Y');
+    await env.h.pressShortcut(tab, 'Alt+Shift+Y');
     await until('the sidebar collapses to its tab', async () => (await ui.count('[data-testid="reopen"]')) === 1);
     expect(await ui.count('[data-testid="sidebar"]')).toBe(0);
-    await h.pressShortcut(tab, 'Alt+Shift+Y');
+    await env.h.pressShortcut(tab, 'Alt+Shift+Y');
     await until('the sidebar is open again', async () => (await ui.count('[data-testid="sidebar"]')) === 1);
     await tab.close();
   });
 
   it('follows a single-page-app navigation to a route about neither topic', async () => {
-    const tab = await h.openTab(srv.url('/spa'));
+    const tab = await env.h.openTab(env.srv.url('/spa'));
     await passagesOf(tab);
     await tab.evaluate(() => (window as unknown as { go(): void }).go());
     await until('the sidebar is gone after the navigation', async () => !(await tab.ui().exists()));
-    await until('the badge is cleared', async () => (await h.badgeText(await tab.tabId())) === '');
+    await until('the badge is cleared', async () => (await env.h.badgeText(await tab.tabId())) === '');
     await tab.close();
   });
 
   it('has no accessibility violations in the sidebar or the popup (axe-core)', async () => {
-    const tab = await h.openTab(srv.url('/both'));
+    const tab = await env.h.openTab(env.srv.url('/both'));
     await passagesOf(tab);
     // Everything a card can show: its other passages and what is known about its source.
     const ui = tab.ui();
@@ -166,7 +150,7 @@ describe.each(BROWSERS)('%s', (name) => {
       }
     });
     expect(sidebar).toEqual([]);
-    const page = await h.openExtensionPage('popup.html');
+    const page = await env.h.openExtensionPage('popup.html');
     await injectAxe(page);
     const popup = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;

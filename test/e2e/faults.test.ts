@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumHarness, type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
 import { BROWSERS, extensionDir, passagesOf, resetSettings, settled, sleep, until } from './support/browsers.ts';
-import { BackgroundErrors, watchTab, type TabReport } from './support/hostile.ts';
+import { BackgroundErrors, watchTab, type TabReport } from './support/tab-errors.ts';
 import { HOST } from './support/hostile-pages.ts';
 import { ROUTES } from './support/pages.ts';
 

@@ -12,7 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TestTab } from './harness/index.ts';
 import { BROWSERS, clickOn, openPopupFor, pageStatus, settled, until } from './support/browsers.ts';
-import { openWithInit, panelPixels, pixelDifference, settledSidebar, sidebarLook, sidebarState, watchTab } from './support/hostile.ts';
+import { openWithInit, panelPixels, pixelDifference, settledSidebar, sidebarLook, sidebarState } from './support/sidebar-view.ts';
+import { watchTab } from './support/tab-errors.ts';
 import { hostileSuite } from './support/hostile-suite.ts';
 
 /** Is the panel the topmost thing at its own centre (and at its corners, inset a little)? */

@@ -8,9 +8,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, ROOT, askBackgroundFrom as ask, clickOn, extensionDir, injectAxe, openPopupFor, resetSettings, settled, until } from './support/browsers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestTab } from './harness/index.ts';
+import { BROWSERS, ROOT, askBackgroundFrom as ask, clickOn, injectAxe, openPopupFor, resetSettings, settled, until } from './support/browsers.ts';
+import { useExtensionBrowser } from './support/extension-browser.ts';
 
 const golden = (name: string) => ({ body: readFileSync(join(ROOT, 'test/golden/save', `${name}.html`), 'utf8') });
 const ROUTES = {
@@ -79,24 +80,13 @@ function exportOf(count: number, longParagraphAt: number | null = null): string 
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  let h: ExtensionHarness;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    srv = await startServer(ROUTES);
-    h = await launchExtensionBrowser(name, extensionDir(name));
-  });
-  afterAll(async () => {
-    await resetSettings(h).catch(() => undefined);
-    await h?.close();
-    await srv?.close();
-  });
+  const env = useExtensionBrowser(name, { reset: 'end', routes: ROUTES });
 
   /** The save page for the page at `path`, once its form is filled in. */
   async function savePageFor(path: string): Promise<{ source: TestTab; save: TestTab }> {
-    const source = await h.openTab(srv.url(path));
-    await settled(h, source);
-    const save = await h.openExtensionPage(`save.html?tab=${await source.tabId()}`);
+    const source = await env.h.openTab(env.srv.url(path));
+    await settled(env.h, source);
+    const save = await env.h.openExtensionPage(`save.html?tab=${await source.tabId()}`);
     await until('the article is ready to check', () => value(save, 'field-headline'));
     return { source, save };
   }
@@ -172,10 +162,10 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('words the popup as the save page does, and says the site switch state', async () => {
-    const tab = await h.openTab(srv.url('/outlet-in-footer'));
-    await settled(h, tab);
-    const host = new URL(srv.origin).hostname;
-    const popup = await openPopupFor(h, tab);
+    const tab = await env.h.openTab(env.srv.url('/outlet-in-footer'));
+    await settled(env.h, tab);
+    const host = new URL(env.srv.origin).hostname;
+    const popup = await openPopupFor(env.h, tab);
     const label = () => popup.evaluate(() => document.querySelector('[data-testid="site-toggle"]')!.closest('label')!.textContent);
     expect(await label()).toBe(`On for ${host}`);
     expect(await popup.evaluate(() => document.querySelector('[data-testid="add-page"]')?.textContent)).toBe('Save this page to your corpus');
@@ -186,18 +176,18 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="add-page"]').length)).toBe(0);
     expect(await violations(popup)).toEqual([]);
     await popup.close();
-    await resetSettings(h);
+    await resetSettings(env.h);
     await tab.close();
   });
 
   it('shows thousands of saved articles a page at a time, refuses what the editor would, and passes axe with its dialogs open', async () => {
-    const options = await h.openExtensionPage('options.html');
+    const options = await env.h.openExtensionPage('options.html');
     const outcome = await ask<{ imported: string[]; rejected: Array<{ problem: { code: string } }> }>(options, 'importArticles', { text: exportOf(120, 7), decisions: {} });
     expect(outcome.imported).toHaveLength(119);
     expect(outcome.rejected.map((r) => r.problem.code)).toEqual(['passageTooLong']);
     await options.close();
 
-    const page = await h.openExtensionPage('options.html');
+    const page = await env.h.openExtensionPage('options.html');
     await until('the first page of rows is shown', () => page.evaluate(() => document.querySelectorAll('[data-testid="article-row"]').length === 50));
     const status = () => page.evaluate(() => document.querySelector('[data-testid="page-status"]')?.textContent);
     expect(await status()).toBe('Page 1 of 3 · showing 1–50 of 119');
@@ -234,7 +224,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('reports an import of many articles as counts, the lists folded beneath', async () => {
-    const page = await h.openExtensionPage('options.html');
+    const page = await env.h.openExtensionPage('options.html');
     await until('the options page has drawn', () => page.evaluate(() => document.querySelector('[data-testid="import-file"]') !== null));
     const file = join(mkdtempSync(join(tmpdir(), 'rc-import-')), 'articles.json');
     writeFileSync(file, exportOf(300, 3).replaceAll('Saved article', 'Imported article').replaceAll('user-saved-article', 'user-imported-article'));

@@ -5,10 +5,10 @@
 // source at the passage, page marks that agree with the counts, and a narrow
 // window where the passages stay in view and the collapsed tab says what it is.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, type TestTab, htmlPage, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, extensionDir, passagesOf, resetSettings, saveArtifact, until } from './support/browsers.ts';
-import { ROUTES } from './support/pages.ts';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionHarness, type TestTab, htmlPage } from './harness/index.ts';
+import { BROWSERS, passagesOf, saveArtifact, until } from './support/browsers.ts';
+import { useExtensionBrowser } from './support/extension-browser.ts';
 
 type Sized = { setViewportSize?(s: { width: number; height: number }): Promise<void>; setViewport?(s: { width: number; height: number }): Promise<void> };
 
@@ -35,23 +35,10 @@ async function pasteInPage(tab: TestTab): Promise<string> {
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  let h: ExtensionHarness;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    srv = await startServer(ROUTES);
-    h = await launchExtensionBrowser(name, extensionDir(name));
-  });
-  afterEach(async () => {
-    await resetSettings(h);
-  });
-  afterAll(async () => {
-    await h?.close();
-    await srv?.close();
-  });
+  const env = useExtensionBrowser(name, { reset: 'each' });
 
   it('shows one card per article, each passage once, the others on request', async () => {
-    const tab = await h.openTab(srv.url('/both'));
+    const tab = await env.h.openTab(env.srv.url('/both'));
     await passagesOf(tab);
     const ui = tab.ui();
     const cards = await ui.evaluate((root) =>
@@ -83,7 +70,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('says where an article comes from in one line, and what is uncertain behind "About this source"', async () => {
-    const tab = await h.openTab(srv.url('/both'));
+    const tab = await env.h.openTab(env.srv.url('/both'));
     await passagesOf(tab);
     const ui = tab.ui();
     // The corpus's South China Morning Post article is known only from a syndicated copy.
@@ -107,7 +94,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('copies a citation the reader can paste, says so, and links to the passage itself', async () => {
-    const tab = await h.openTab(srv.url('/wic-2023'));
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     await passagesOf(tab);
     const ui = tab.ui();
     const first = '[data-testid="article-card"]:first-child';
@@ -128,8 +115,8 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(quote.endsWith(terms[terms.length - 1]!)).toBe(true);
     // The browser finds it: a copy of the source with the passage far down the page opens scrolled to it.
     const filler = Array.from({ length: 80 }, (_, i) => `<p>Paragraph ${i} of other news.</p>`).join('');
-    srv.route('/source-copy', htmlPage({ title: 'Source', body: `${filler}<p id="passage">${quote}</p>${filler}` }));
-    const opened = await h.openTab(srv.url(`/source-copy#${href.split('#')[1]}`));
+    env.srv.route('/source-copy', htmlPage({ title: 'Source', body: `${filler}<p id="passage">${quote}</p>${filler}` }));
+    const opened = await env.h.openTab(env.srv.url(`/source-copy#${href.split('#')[1]}`));
     const where = await until('the browser scrolled to the passage', () =>
       opened.evaluate(() => {
         const r = document.getElementById('passage')!.getBoundingClientRect();
@@ -142,7 +129,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('says why a passage is here in whole terms and names, never fragments', async () => {
-    const tab = await h.openTab(srv.url('/start-ups'));
+    const tab = await env.h.openTab(env.srv.url('/start-ups'));
     await passagesOf(tab);
     const whys = await tab.ui().texts('[data-testid="why"]');
     // What the page and the corpus share, said whole: "export controls", not "export" and "controls",
@@ -159,7 +146,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('marks each mention once, as a phrase, as many as the sidebar counts', async () => {
-    const tab = await h.openTab(srv.url('/both'));
+    const tab = await env.h.openTab(env.srv.url('/both'));
     await passagesOf(tab);
     const counted = await tab.ui().evaluate((root) =>
       Array.from(root.querySelectorAll('[data-testid="topics"] [data-topic-id]'), (e) => Number(/\d+/.exec(e.textContent ?? '')?.[0])).reduce(
@@ -176,7 +163,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('keeps the passages in view in a narrow window, and labels the collapsed tab', async () => {
-    const tab = await openSized(h, srv.url('/both'), 500, 800);
+    const tab = await openSized(env.h, env.srv.url('/both'), 500, 800);
     await passagesOf(tab);
     const ui = tab.ui();
     const box = await ui.evaluate((root) => {
@@ -209,20 +196,10 @@ describe.each(BROWSERS)('%s', (name) => {
 // --host-resolver-rules gives 127.0.0.1 a name that is not "potentially trustworthy").
 const chromiumOnly = BROWSERS.includes('chromium') ? (['chromium'] as const) : [];
 describe.each(chromiumOnly)('%s, a page that is no secure context', (name) => {
-  let h: ExtensionHarness;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    srv = await startServer(ROUTES);
-    h = await launchExtensionBrowser(name, extensionDir(name), { args: ['--host-resolver-rules=MAP plain.test 127.0.0.1'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await srv?.close();
-  });
+  const env = useExtensionBrowser(name, { reset: 'never', args: ['--host-resolver-rules=MAP plain.test 127.0.0.1'] });
 
   it('still copies a citation the reader can paste', async () => {
-    const tab = await h.openTab(`http://plain.test:${new URL(srv.origin).port}/wic-2023`);
+    const tab = await env.h.openTab(`http://plain.test:${new URL(env.srv.origin).port}/wic-2023`);
     expect(await tab.evaluate(() => ({ secure: window.isSecureContext, api: 'clipboard' in navigator }))).toEqual({ secure: false, api: false });
     await passagesOf(tab);
     const ui = tab.ui();

@@ -2,31 +2,17 @@
 // stepping through mentions, clicking a mention, keyboard use, the "tab
 // only" open mode, dark mode, and an answer after the background was stopped.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, extensionDir, passagesOf, resetSettings, saveArtifact, until } from './support/browsers.ts';
-import { ROUTES } from './support/pages.ts';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, passagesOf, saveArtifact, until } from './support/browsers.ts';
+import { useExtensionBrowser } from './support/extension-browser.ts';
 
 type Mouse = { mouse: { click(x: number, y: number): Promise<void> } };
 
 describe.each(BROWSERS)('%s', (name) => {
-  let h: ExtensionHarness;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    srv = await startServer(ROUTES);
-    h = await launchExtensionBrowser(name, extensionDir(name));
-  });
-  afterEach(async () => {
-    await resetSettings(h);
-  });
-  afterAll(async () => {
-    await h?.close();
-    await srv?.close();
-  });
+  const env = useExtensionBrowser(name, { reset: 'each' });
 
   it('steps to the next and the previous mention on the page', async () => {
-    const tab = await h.openTab(srv.url('/both'));
+    const tab = await env.h.openTab(env.srv.url('/both'));
     await passagesOf(tab);
     const ui = tab.ui();
     const total = Number(/\d+/.exec(await ui.text('[data-testid="mention-position"]'))?.[0]);
@@ -43,7 +29,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('scrolls the sidebar to the passages of a mention the reader clicks', async () => {
-    const tab = await h.openTab(srv.url('/both'));
+    const tab = await env.h.openTab(env.srv.url('/both'));
     await passagesOf(tab);
     const ui = tab.ui();
     const point = await tab.evaluate(() => {
@@ -67,7 +53,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('can be used with the keyboard: Escape collapses it, the tab reopens it', async () => {
-    const tab = await h.openTab(srv.url('/wic-2023'));
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     await passagesOf(tab);
     const ui = tab.ui();
     await ui.focus('[data-testid="search"] input, input[data-testid="search"]');
@@ -84,33 +70,33 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('only shows the tab and the badge when the reader chose so', async () => {
-    await h.extensionEval((api) => api.storage.local.set({ openMode: 'tab' }));
-    const tab = await h.openTab(srv.url('/wic-2023'));
+    await env.h.extensionEval((api) => api.storage.local.set({ openMode: 'tab' }));
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     const ui = tab.ui();
     await ui.waitForHost(15_000);
     await until('the collapsed tab is shown', async () => (await ui.count('[data-testid="reopen"]')) === 1);
     expect(await ui.count('[data-testid="sidebar"]')).toBe(0);
-    expect(Number(await h.badgeText(await tab.tabId()))).toBeGreaterThan(0);
+    expect(Number(await env.h.badgeText(await tab.tabId()))).toBeGreaterThan(0);
     await tab.close();
   });
 
   it('follows the dark colour scheme', async () => {
-    const tab = await h.openTab(srv.url('/wic-2023'));
-    await h.setColorScheme(tab, 'dark');
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
+    await env.h.setColorScheme(tab, 'dark');
     await passagesOf(tab);
     const background = await tab.ui().evaluate((root) => getComputedStyle(root.querySelector('[data-testid="sidebar"]')!).backgroundColor);
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r! + g! + b!) / 3).toBeLessThan(80);
     saveArtifact(`sidebar-dark-${name}.png`, await tab.screenshot());
-    await h.setColorScheme(tab, 'light');
+    await env.h.setColorScheme(tab, 'light');
     await tab.close();
   });
 
   if (name === 'chromium') {
     // Firefox's MV2 background page is persistent: the browser does not stop it.
     it('answers after the browser stopped the service worker', async () => {
-      await h.stopBackground();
-      const tab = await h.openTab(srv.url('/wic-2023'));
+      await env.h.stopBackground();
+      const tab = await env.h.openTab(env.srv.url('/wic-2023'));
       expect((await passagesOf(tab))[0]).toMatch(/^wic-2023-xi-ai-cyberspace#/);
       await tab.close();
     });

@@ -3,30 +3,18 @@
 // import, see it again; and an export before an extension update equals one
 // after it.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionHarness, type TestServer, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, askBackgroundFrom as ask, backgroundReplyFrom as reply, clickOn, extensionDir, passagesOf, resetSettings, until } from './support/browsers.ts';
-import { ROUTES } from './support/pages.ts';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, askBackgroundFrom as ask, backgroundReplyFrom as reply, clickOn, passagesOf, until } from './support/browsers.ts';
+import { useExtensionBrowser } from './support/extension-browser.ts';
 
 describe.each(BROWSERS)('%s', (name) => {
-  let h: ExtensionHarness;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    srv = await startServer(ROUTES);
-    h = await launchExtensionBrowser(name, extensionDir(name));
-  });
-  afterAll(async () => {
-    await resetSettings(h).catch(() => undefined);
-    await h?.close();
-    await srv?.close();
-  });
+  const env = useExtensionBrowser(name, { reset: 'end' });
 
   it('saves a page, ranks it beside a related page, and survives export, delete and import', async () => {
     // Save: the save page reads the tab and shows the article for checking.
-    const source = await h.openTab(srv.url('/to-save'));
+    const source = await env.h.openTab(env.srv.url('/to-save'));
     await passagesOf(source);
-    const save = await h.openExtensionPage(`save.html?tab=${await source.tabId()}`);
+    const save = await env.h.openExtensionPage(`save.html?tab=${await source.tabId()}`);
     await until('the article is ready to check', () =>
       save.evaluate(() => (document.querySelector('[data-testid="field-headline"]') as HTMLInputElement | null)?.value ?? ''),
     );
@@ -38,25 +26,25 @@ describe.each(BROWSERS)('%s', (name) => {
 
     // The saved page itself, opened again (a tracking parameter and a fragment on its address):
     // its own paragraphs are not related coverage of itself.
-    const again = await h.openTab(srv.url('/to-save?utm_source=newsletter#top'));
+    const again = await env.h.openTab(env.srv.url('/to-save?utm_source=newsletter#top'));
     expect((await passagesOf(again)).some((id) => id.startsWith('user-quokka'))).toBe(false);
     await again.close();
 
     // A later page on the same story gets the saved article first, marked as the reader's.
-    const related = await h.openTab(srv.url('/related-to-saved'));
+    const related = await env.h.openTab(env.srv.url('/related-to-saved'));
     expect((await passagesOf(related))[0]).toMatch(/^user-quokka-delegation/);
     expect(await related.ui().count('[data-testid="your-article"]')).toBeGreaterThan(0);
     await related.close();
 
     // Export, delete in the options page, import the export back.
-    const options = await h.openExtensionPage('options.html');
+    const options = await env.h.openExtensionPage('options.html');
     const exported = await ask<string>(options, 'exportArticles', { kind: 'json' });
     expect(JSON.parse(exported).articles).toHaveLength(1);
     await until('the list shows the article', () => options.evaluate(() => document.querySelectorAll('[data-testid="article-row"]').length === 1));
     await clickOn(options, '[data-testid="delete"]');
     await clickOn(options, '[data-testid="confirm-delete"]');
     await until('the list is empty', () => options.evaluate(() => document.querySelectorAll('[data-testid="article-row"]').length === 0));
-    const gone = await h.openTab(srv.url('/related-to-saved'));
+    const gone = await env.h.openTab(env.srv.url('/related-to-saved'));
     expect((await passagesOf(gone)).some((id) => id.startsWith('user-'))).toBe(false);
     await gone.close();
 
@@ -65,7 +53,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(outcome.rejected).toEqual([]);
     const stamp = /"exportedAt": "[^"]+"/;
     expect((await ask<string>(options, 'exportArticles', { kind: 'json' })).replace(stamp, '')).toBe(exported.replace(stamp, ''));
-    const back = await h.openTab(srv.url('/related-to-saved'));
+    const back = await env.h.openTab(env.srv.url('/related-to-saved'));
     expect((await passagesOf(back))[0]).toMatch(/^user-quokka-delegation/);
     await back.close();
 
@@ -94,13 +82,13 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('exports the same articles before and after the extension is updated', async () => {
-    let options = await h.openExtensionPage('options.html');
+    let options = await env.h.openExtensionPage('options.html');
     const raw = await ask<string>(options, 'exportArticles', { kind: 'json' });
     expect(JSON.parse(raw).articles.length).toBeGreaterThan(0);
     const before = raw.replace(/"exportedAt": "[^"]+"/, '');
     await options.close();
-    await h.reloadExtension();
-    options = await h.openExtensionPage('options.html');
+    await env.h.reloadExtension();
+    options = await env.h.openExtensionPage('options.html');
     const after = (await ask<string>(options, 'exportArticles', { kind: 'json' })).replace(/"exportedAt": "[^"]+"/, '');
     expect(after).toBe(before);
     await options.close();

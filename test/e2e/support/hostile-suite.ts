@@ -16,7 +16,7 @@ import {
   startServer,
 } from '../harness/index.ts';
 import { extensionDir, resetSettings } from './browsers.ts';
-import { BackgroundErrors, type TabReport, watchTab } from './hostile.ts';
+import { BackgroundErrors, type TabReport, watchTab } from './tab-errors.ts';
 import { hostileRoutes } from './hostile-pages.ts';
 
 export interface HostileSuite {

@@ -4,7 +4,8 @@
 
 import type { TopicProblem } from '../../../core/custom-topics.ts';
 import type { Problem } from '../../../core/problem.ts';
-import type { ArticleProblem, RecordProblem } from '../../../core/user-articles.ts';
+import type { ArticleProblem } from '../../../core/user-articles.ts';
+import type { RecordProblem } from '../../../core/user-record.ts';
 
 // ---- The reader's data: shown as it is, in whatever script it has.
 export const DATA = {

@@ -9,7 +9,7 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { UserArticleRecord } from '../../../core/user-articles.ts';
+import type { UserArticleRecord } from '../../../core/user-record.ts';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp.tsx';
 import type { Ask } from '../../../entrypoints/options/use-articles.ts';
 import type { ArticleSummary, ImportOutcome } from '../../../shared/messages.ts';

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ArticleDraft,
-  MAX_PARAGRAPHS,
-  MAX_PARAGRAPH_CHARS,
-  type MarkdownWords,
-  articleId,
-  draftFromRecord,
-  draftProblems,
-  exportJson,
-  exportMarkdown,
-  parseImport,
-  recordFromDraft,
-  recordProblem,
-} from '../../../core/user-articles.ts';
+import { type ArticleDraft, articleId, draftFromRecord, draftProblems, recordFromDraft } from '../../../core/user-articles.ts';
+import { type MarkdownWords, exportJson, exportMarkdown, parseImport } from '../../../core/user-corpus-file.ts';
+import { MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS, recordProblem } from '../../../core/user-record.ts';
 
 const draft = (over: Partial<ArticleDraft> = {}): ArticleDraft => ({
   headline: 'Wuzhen summit opens with AI on the agenda',
