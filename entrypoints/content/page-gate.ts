@@ -1,6 +1,7 @@
 // What runs on every page the reader opens, kept as small as it can be: read
 // the settings (one storage call), wait until the page is loaded and idle,
-// and look for any anchor of an enabled topic in the raw text. Most pages
+// and look for any anchor of an enabled topic in the raw text (an everyday
+// anchor word only where a term that holds it is written around it). Most pages
 // stop there, keeping one debounced watcher for content that arrives later.
 // Where an anchor is found, or the reader asks for the sidebar, the engine
 // (entrypoints/engine) is loaded and takes over the work.
@@ -9,6 +10,7 @@ import gate from 'virtual:detector-gate';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
+import { anchorTermsOf } from '../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../core/anchors.ts';
 import { DETECTOR_PLAN_KEY, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import type { PageStatus } from '../../shared/messages.ts';
@@ -24,6 +26,8 @@ import { bodyOf, pageForSaving } from '../../shared/safe-document.ts';
 export class PageGate {
   private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };
   private anchors = new AnchorScanner(gate.anchors);
+  /** Which terms confirm an anchor word: a page that says "Model S" is no page about AI models. */
+  private terms = gate.terms;
   private topics = gate.topics;
   private engine: Engine | null = null;
   private loading: Promise<Engine> | null = null;
@@ -84,6 +88,7 @@ export class PageGate {
     if (custom === this.settings.customPlan) return;
     this.settings.customPlan = custom;
     this.anchors = new AnchorScanner(custom ? custom.scanner.anchors : gate.anchors);
+    this.terms = custom ? anchorTermsOf(custom) : gate.terms;
     this.topics = custom ? custom.topics.map((t) => t.id) : gate.topics;
   }
 
@@ -132,7 +137,7 @@ export class PageGate {
     try {
       if (this.settings.sites.includes(siteKey(location.hostname))) return;
       if (!this.topics.some((t) => !this.settings.off.has(t))) return;
-      if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal))) return;
+      if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal, this.terms))) return;
       // The reader may have asked for the sidebar while the text was being read.
       if (this.engine) return this.lookWithEngine();
       await (await this.loadEngine()).rescan({ anchorSeen: true });
