@@ -9,14 +9,13 @@
 import gate from 'virtual:detector-gate';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
 import { anchorTermsOf } from '../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../core/anchors.ts';
 import { DETECTOR_PLAN_KEY, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import type { PageStatus } from '../../shared/messages.ts';
 import { receiveFromBackground } from '../../shared/tab-messaging.ts';
-import { readSettings } from '../../shared/setting.ts';
-import { openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { readSettings, watchSettings } from '../../shared/setting.ts';
+import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
 import { idle } from '../../shared/idle-slices.ts';
 import { PageWatcher } from './page-watch.ts';
@@ -57,21 +56,20 @@ export class PageGate {
     this.settings.sites = values[1];
     this.settings.mode = values[2];
     this.usePlan(extras[0]);
-    const unwatch = [
-      topicsOff.watch((v) => this.changed(() => (this.settings.off = new Set(v)))),
-      sitesOff.watch((v) => this.changed(() => (this.settings.sites = v))),
-      openMode.watch((v) => (this.settings.mode = v)),
-      storage.watch<unknown>(DETECTOR_PLAN_KEY, (v) => this.changed(() => this.usePlan(v))),
-    ];
-    ctx.onInvalidated(() =>
-      unwatch.forEach((u) => {
-        try {
-          u();
-        } catch {
-          // The extension's API is already gone after an update: nothing to undo.
-        }
-      }),
-    );
+    // One storage listener for all four keys.
+    const unwatch = watchSettings([topicsOff, sitesOff, openMode], [DETECTOR_PLAN_KEY], (key, v) => {
+      if (key === topicsOff.key) this.changed(() => (this.settings.off = new Set(v as string[])));
+      else if (key === sitesOff.key) this.changed(() => (this.settings.sites = v as string[]));
+      else if (key === openMode.key) this.settings.mode = v as OpenMode;
+      else this.changed(() => this.usePlan(v));
+    });
+    ctx.onInvalidated(() => {
+      try {
+        unwatch();
+      } catch {
+        // The extension's API is already gone after an update: nothing to undo.
+      }
+    });
     this.watcher = new PageWatcher(ctx, () => void this.look(), (n) => this.engine?.isOurs(n) ?? false);
     // After the page's own load, at idle: the reader's page comes first.
     if (document.readyState !== 'complete') {
