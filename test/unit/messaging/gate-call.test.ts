@@ -21,7 +21,8 @@ const handlers = {
 
 describe('the gate answers the background through its isolated world (Chrome build)', () => {
   beforeEach(() => {
-    vi.stubEnv('CHROME', true);
+    // WXT's env flag, truthy as Chrome's build has it (stubEnv takes strings for it).
+    vi.stubEnv('CHROME', 'true');
   });
   afterEach(() => {
     delete world[GATE_CALL];
