@@ -7,6 +7,7 @@ import { type Launched, floorExtension, launch, markRankRequests, rankCount, sle
 import { type Figure, pairedRatio, summarize } from './stats.ts';
 import { type ExtensionCost, type Part, extensionCost, traced } from './trace.ts';
 import { bigPage, neitherPage, topicPage } from './pages.ts';
+import { benchRealPages } from './real-pages.ts';
 
 export { CHROMIUM_PATH } from './chromium.ts';
 
@@ -18,13 +19,21 @@ export interface BrowserOptions {
   loadPairs: number;
   bigBytes: number;
   bigElements: number;
+  /** Loads per real page (each paired with the floor), and which pages (null: all). */
+  realReps: number;
+  realPages: string[] | null;
+  /** Only the real pages (`--only=real`): no generated pages, cold start or page-load overhead. */
+  realOnly?: boolean;
+  /** Another build to load beside ours on the real pages (`--baseline=DIR`): before and after in one run. */
+  baselineDir?: string | null;
 }
 
-export type PageKind = 'neither' | 'topic' | 'big';
+export type PageKind = 'neither' | 'topic' | 'big' | 'real';
 
 // How long after `load` a page is left alone: the content script starts at
 // document_idle and waits for an idle moment (up to 1 s) before it scans.
-const SETTLE_MS: Record<PageKind, number> = { neither: 1500, topic: 2500, big: 6000 };
+// A real page may hold an anchor, which loads the engine: longer.
+const SETTLE_MS: Record<PageKind, number> = { neither: 1500, topic: 2500, big: 6000, real: 2500 };
 
 /** Opens `url` in a fresh tab, waits until the extension is done with it, closes the tab. */
 export async function visit(b: Launched, url: string, kind: PageKind, expectRank: boolean): Promise<void> {
@@ -62,14 +71,14 @@ export interface BrowserResult {
 }
 
 export async function benchBrowser(opts: BrowserOptions, log: (s: string) => void): Promise<BrowserResult> {
-  const pages: Record<PageKind, string> = {
+  const pages: Record<Exclude<PageKind, 'real'>, string> = {
     neither: neitherPage(),
     topic: topicPage(),
     big: bigPage(opts.bigBytes, opts.bigElements),
   };
   const srv: TestServer = await startServer(Object.fromEntries(Object.entries(pages).map(([k, body]) => [`/${k}`, { body }])));
   const bigLabel = `big (${(opts.bigBytes / 1e6).toFixed(0)} MB text, ${(opts.bigElements / 1000).toFixed(0)}k elements)`;
-  const label: Record<PageKind, string> = { neither: 'news page, neither topic', topic: 'news page about WIC', big: bigLabel };
+  const label: Record<Exclude<PageKind, 'real'>, string> = { neither: 'news page, neither topic', topic: 'news page about WIC', big: bigLabel };
   const figures: Figure[] = [];
   const withExt = await launch(opts.extensionDir);
   const floorDir = await floorExtension();
@@ -82,7 +91,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
 
     // 2. Content-script cost.
     const S2 = '2. Content-script cost (Chromium)';
-    for (const kind of ['neither', 'topic', 'big'] as const) {
+    for (const kind of opts.realOnly ? [] : (['neither', 'topic', 'big'] as const)) {
       log(`  content script: ${label[kind]} x${opts.reps}`);
       const costs: ExtensionCost[] = [];
       // On the page about neither topic, the floor extension loads the same page
@@ -145,6 +154,15 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
         note: `whole task around it: median ${summarize(costs.map((c) => c.longestTaskMs)).median.toFixed(1)} ms, max ${Math.max(...costs.map((c) => c.longestTaskMs)).toFixed(1)} ms; target on the max`,
       });
     }
+
+    const baseline = opts.baselineDir ? await launch(opts.baselineDir) : null;
+    try {
+      const visitReal = (b: Launched, url: string) => visit(b, url, 'real', false);
+      figures.push(...(await benchRealPages(withExt, floor, baseline, { reps: opts.realReps, pages: opts.realPages }, visitReal, log)));
+    } finally {
+      await baseline?.close();
+    }
+    if (opts.realOnly) return { figures, chromium: withExt.version };
 
     // 3. Page-load overhead: the same pages in a browser without the extension,
     // alternating which browser goes first.

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=detect,rank,browser,cold,size] [-- --cold-baseline=DIR]`
+// `npm run bench [-- --quick] [-- --only=detect,rank,browser,real,cold,size] [-- --cold-baseline=DIR] [-- --baseline=DIR]`
 // Runs the benchmark sections, prints one table, writes the JSON to
 // bench/results/<timestamp>.json and bench/results/latest.json.
 //
@@ -14,6 +14,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { benchBrowser, CHROMIUM_PATH } from './browser.ts';
 import { benchCold } from './cold.ts';
+import { QUICK_REAL_PAGES } from './real-pages.ts';
 import { DETECT_TEXT, benchDetect } from './detect.ts';
 import { benchRank } from './rank.ts';
 import { benchSize } from './size.ts';
@@ -24,6 +25,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const coldBaseline = args.find((a) => a.startsWith('--cold-baseline='))?.slice(16);
+// `--baseline=DIR`: another build (say main's .output/chrome-mv3, copied aside) loaded beside ours on the real pages.
+const baselineDir = args.find((a) => a.startsWith('--baseline='))?.slice(11) ?? null;
 const wanted = (s: string) => !only || only.includes(s);
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -34,20 +37,20 @@ const OPTIONS = quick
   ? {
       detect: { sizes: [1e4, 1e5, 1e6], pairs: 5, minSampleMs: 10 },
       rank: { sizes: [100, 1000, 10_000], queries: 6, fuseQueries: 2, builds: 1, coldRuns: 3, userArticles: 500, userSamples: 5 },
-      browser: { reps: 3, loadPairs: 3, bigBytes: 1e6, bigElements: 10_000 },
+      browser: { reps: 3, loadPairs: 3, bigBytes: 1e6, bigElements: 10_000, realReps: 3, realPages: QUICK_REAL_PAGES },
       cold: { coldRuns: 3 },
     }
   : {
       detect: { sizes: [1e4, 1e5, 1e6, 1e7], pairs: 15, minSampleMs: 20 },
       rank: { sizes: [100, 1000, 10_000, 100_000], queries: 20, fuseQueries: 5, builds: 3, coldRuns: 10, userArticles: 2000, userSamples: 20 },
-      browser: { reps: 10, loadPairs: 20, bigBytes: 5e6, bigElements: 50_000 },
+      browser: { reps: 10, loadPairs: 20, bigBytes: 5e6, bigElements: 50_000, realReps: 5, realPages: null },
       cold: { coldRuns: 10 },
     };
 
 // What each section measures, printed under its heading.
 const ABOUT: Record<string, string> = {
   '1. Detection throughput': `new Detector(builtInDetectorPlan()).detect(text) in Node (the shipped plan); text: ${DETECT_TEXT}. Ratio: detector time / one full indexOf pass over the same text, interleaved pairs; target on indexOf("World Internet Conference").`,
-  '2. Content-script cost (Chromium)': `headless Chromium, .output/chrome-mv3, fresh tab per load, CDP trace of the tab's main thread; time of content.js / sidebar-ui.js script events, the callbacks that call them and the microtask checkpoints they leave, nested time counted once.`,
+  '2. Content-script cost (Chromium)': `headless Chromium, .output/chrome-mv3, fresh tab per load, CDP trace of the tab's main thread; time of content.js / engine.js / sidebar-ui.js script events, the callbacks that call them and the microtask checkpoints they leave, nested time counted once. Real pages: ../shared/real-pages (REAL_PAGES_DIR), scripts blocked by CSP, paired with the floor extension.`,
   '3. Page-load overhead (Chromium)': `two Chromium instances with the same flags, one with the extension; alternate loads; ratio with/without per pair. load event = navigation loadEventStart; Script/TaskDuration from CDP Performance.getMetrics after the page settled.`,
   '4. Ranking (Node)': `CorpusIndex + rank() in a fresh node --expose-gc per corpus size; generated corpora (articles of ~8 passages, Zipf words, names, topics). Ratios: rank / MiniSearch (same passages, same request, top 5; Chinese as bigrams for both), and rank / Fuse.js search of all passages with the page title; paired queries. Quality: the article an editor named for each evaluation page, first and in the top 5, ours and MiniSearch's.`,
   '5. Bundle size': 'gzip -9 of the built files.',
@@ -131,9 +134,10 @@ async function main(): Promise<void> {
     log('ranking');
     figures.push(...benchRank(OPTIONS.rank, log));
   }
-  if (wanted('browser')) {
+  // `--only=real`: the browser section's real pages alone.
+  if (wanted('browser') || wanted('real')) {
     log('browser');
-    const r = await benchBrowser({ extensionDir: CHROME_DIR, ...OPTIONS.browser }, log);
+    const r = await benchBrowser({ extensionDir: CHROME_DIR, ...OPTIONS.browser, realOnly: !wanted('browser'), baselineDir }, log);
     figures.push(...r.figures);
     chromiumSeen = r.chromium;
   }
@@ -152,7 +156,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${figures.filter((f) => f.target).length - missed.length} PASS, ${missed.length} MISS; ${seconds.toFixed(0)} s\n`);
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  const json = JSON.stringify({ when: new Date().toISOString(), quick, seconds, machine: { ...info, chromiumSeen }, options: OPTIONS, figures }, null, 2);
+  const json = JSON.stringify({ when: new Date().toISOString(), quick, seconds, machine: { ...info, chromiumSeen }, options: OPTIONS, baselineDir, figures }, null, 2);
   const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, json);
   writeFileSync(join(dir, 'latest.json'), json);

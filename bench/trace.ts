@@ -34,7 +34,7 @@ export async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promis
   return { events, result };
 }
 
-const EXT_SCRIPT = /^chrome-extension:\/\/[^/]+\/(content-scripts\/content\.js|sidebar-ui\.js)$/;
+const EXT_SCRIPT = /^chrome-extension:\/\/[^/]+\/(content-scripts\/content\.js|engine\.js|sidebar-ui\.js)$/;
 const urlOf = (e: TraceEvent): string => String(e.args?.data?.url ?? e.args?.fileName ?? '');
 // Events that run a script or one JS function and carry its URL.
 const SCRIPT = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run', 'FunctionCall']);

@@ -4,6 +4,7 @@
 // something of a subject carry a topic that is discussed without being named
 // (topic-evidence.ts).
 
+import { ANCHORED } from './anchor-confirm.ts';
 import type { FoldMap } from './han-fold.ts';
 import { type AnchorHits, type ScannerPlan, type TermHit, TermScanner, planScanner, termSignature } from './scanner.ts';
 import { type Mention, type MentionKind, pairEvidence, settledAcronyms } from './topic-evidence.ts';
@@ -47,8 +48,8 @@ export interface PlanOptions {
 // Aspects and blockers matter only beside a subject, so they never make a
 // sentence worth scanning: that keeps "rules" and "policy" from waking the
 // detector on every page. Stand-ins ("the technology") are looked for only
-// on pages where a main anchor was found.
-const ANCHORED: ReadonlySet<Role> = new Set(['name', 'support', 'acronym', 'clarifier', 'other-meaning', 'subject']);
+// on pages where a main anchor was found. ANCHORED (anchor-confirm.ts) says
+// which roles are anchored; the content gate relies on the same set.
 
 export function planDetector(topics: readonly TopicDefinition[], options: PlanOptions = {}): DetectorPlan {
   const all = topics.flatMap((topic, t) =>

@@ -10,11 +10,6 @@ import { parseTypedDate } from './typed-date.ts';
 import { MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS, RECORD_FORMAT, type UserArticleRecord } from './user-record.ts';
 import { isHttpUrl } from './validate.ts';
 
-// Still imported from here by entrypoints/background, which another branch was
-// editing when this file was split; move those imports and drop these lines.
-export { type UserArticleRecord, recordProblem } from './user-record.ts';
-export { type MarkdownWords, exportJson, exportMarkdown, parseImport } from './user-corpus-file.ts';
-
 /** What the save form edits: an article before it has an id. */
 export interface ArticleDraft {
   headline: string;

@@ -4,10 +4,12 @@
 // built with OpenCC's data (scripts/built-in-plans.ts), which stays here at
 // build time: the bundles get only the plan.
 
+import { anchorTermsOf } from '../core/anchor-confirm.ts';
 import { builtInDetectorPlan, builtInTopicData } from './built-in-plans.ts';
 
 const ID = 'virtual:detector-plan';
-// Just what the content script's gate needs: the main anchors and the topic ids.
+// Just what the content script's gate needs: the main anchors, the terms that
+// confirm an anchor word (core/anchor-confirm.ts) and the topic ids.
 const GATE_ID = 'virtual:detector-gate';
 // What the background needs to plan the reader's own topics beside these.
 const TOPICS_ID = 'virtual:built-in-topics';
@@ -29,8 +31,9 @@ export function detectorPlanPlugin(): {
       if (id === `\0${ID}`) return `export default ${JSON.stringify(builtInDetectorPlan())};`;
       if (id === `\0${TOPICS_ID}`) return `export default ${JSON.stringify(builtInTopicData())};`;
       if (id !== `\0${GATE_ID}`) return undefined;
-      const { literals, words } = builtInDetectorPlan().scanner.anchors;
-      return `export default ${JSON.stringify({ anchors: { literals, words }, topics: builtInDetectorPlan().topics.map((t) => t.id) })};`;
+      const plan = builtInDetectorPlan();
+      const { literals, words } = plan.scanner.anchors;
+      return `export default ${JSON.stringify({ anchors: { literals, words }, terms: anchorTermsOf(plan), topics: plan.topics.map((t) => t.id) })};`;
     },
   };
 }

@@ -49,7 +49,6 @@ export interface PageStatus {
   /** Tells this document from an earlier one in the same tab: reports of another page are not this page's. */
   pageId: string;
   host: string;
-  siteDisabled: boolean;
   sidebar: SidebarMode;
   /** True once the script has looked at the page and nothing is pending: no look running, no rescan scheduled. */
   settled: boolean;
@@ -124,4 +123,6 @@ export interface BackgroundToContent {
   status(): PageStatus;
   toggleSidebar(): void;
   pageForSaving(): PageForSaving;
+  /** Chrome: the reader's own topics came or went (background/custom-topics-flag.ts); the gate reads them and looks again. */
+  customTopicsChanged(): void;
 }

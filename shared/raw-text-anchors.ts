@@ -9,6 +9,7 @@
 //
 // Ships in: content.js (the gate) and engine.js (its rescans).
 
+import { type AnchorTerms, confirmWordAnchor } from '../core/anchor-confirm.ts';
 import type { AnchorScanner } from '../core/anchors.ts';
 import { safeCall } from './safe-dom.ts';
 import { runInSlices } from './idle-slices.ts';
@@ -24,12 +25,19 @@ const SHOW_TEXT = 0x4;
  * The cheap "can this page be about a topic at all?" test, for the gate and
  * for the engine's rescans: an anchor in the title or the body's raw text.
  * The raw text needs no layout and holds more than a reader sees, so no
- * anchor there means no topic on the page.
+ * anchor there means no topic on the page. With `confirm`, an anchor word
+ * counts only where a term that holds it may be written around it.
  */
-export async function pageMayMatch(doc: Document, anchors: Pick<AnchorScanner, 'scan' | 'any'>, signal: AbortSignal): Promise<boolean> {
-  if (anchors.any(titleOf(doc))) return true;
+export async function pageMayMatch(
+  doc: Document,
+  anchors: Pick<AnchorScanner, 'scan'>,
+  signal: AbortSignal,
+  /** The gate's second look at a word anchor (core/anchor-confirm.ts); without it every anchor counts. */
+  confirm?: AnchorTerms,
+): Promise<boolean> {
+  if (anchorAt(anchors, titleOf(doc), true, true, confirm)) return true;
   const body = bodyOf(doc);
-  return body !== null && anchorInText(body, anchors, signal);
+  return body !== null && anchorInText(body, anchors, signal, undefined, undefined, undefined, confirm);
 }
 
 export type SliceRunner = (step: (deadlineMs: number) => boolean, signal: AbortSignal) => Promise<void>;
@@ -47,6 +55,7 @@ export async function anchorInText(
   /** How many text nodes between looks at the clock. */
   nodesPerCheck = 256,
   wholeUpTo = WHOLE_UP_TO_ELEMENTS,
+  confirm?: AnchorTerms,
 ): Promise<boolean> {
   if (wholeUpTo > 0) {
     let whole: boolean | null = null;
@@ -55,7 +64,10 @@ export async function anchorInText(
       const elements = (safeCall(root, 'getElementsByTagName', '*') as HTMLCollection).length;
       if (elements > wholeUpTo) return true;
       const text = textOf(root);
-      if (text.length <= WHOLE_UP_TO_CHARS) whole = anchorAt(anchors, text, true, true);
+      if (text.length <= WHOLE_UP_TO_CHARS) whole = anchorAt(anchors, text, true, true, confirm);
+      // The raw text holds the page's scripts and styles too (a whole site's
+      // menu as JSON, say): the gate reads a hit again without them, below.
+      if (whole === true && confirm && holdsCode(root)) whole = null;
       return true;
     }, signal);
     if (whole !== null) return whole;
@@ -71,12 +83,12 @@ export async function anchorInText(
     let node: Node | null;
     let n = 0;
     while ((node = walker.nextNode()) !== null) {
-      parts.push((node as Text).data);
+      if (!confirm || !isCode(node.parentNode)) parts.push((node as Text).data);
       if (++n % nodesPerCheck === 0 && performance.now() >= deadline) break;
     }
     const text = parts.join('');
     const last = node === null;
-    found = anchorAt(anchors, text, offset === 0, last);
+    found = anchorAt(anchors, text, offset === 0, last, confirm);
     carry = last ? '' : text.slice(-CARRY);
     offset += text.length - carry.length;
     return found || last;
@@ -86,17 +98,26 @@ export async function anchorInText(
 
 const STOP = Symbol('stop');
 
+/** Script and style text, which no reader sees. A page's own property named `nodeName` only makes us read more. */
+const isCode = (parent: Node | null): boolean => parent?.nodeName === 'SCRIPT' || parent?.nodeName === 'STYLE';
+
+function holdsCode(root: Node): boolean {
+  const count = (tag: string) => (safeCall(root, 'getElementsByTagName', tag) as HTMLCollection).length;
+  return count('script') + count('style') > 0;
+}
+
 /**
  * An anchor whose word boundaries this slice can judge. At the slice's end
  * the next character is not read yet, so a hit ending there waits for the
  * next slice, which sees it again in the carried tail; at its start (the
  * tail of the slice before) a hit was already judged there.
  */
-function anchorAt(anchors: Pick<AnchorScanner, 'scan'>, text: string, atStart: boolean, atEnd: boolean): boolean {
+function anchorAt(anchors: Pick<AnchorScanner, 'scan'>, text: string, atStart: boolean, atEnd: boolean, confirm?: AnchorTerms): boolean {
   try {
     anchors.scan(text, (start, end) => {
       if (start === 0 && !atStart) return;
       if (end >= text.length && !atEnd) return;
+      if (confirm && !confirmWordAnchor(confirm, text, start, end, !atStart, !atEnd)) return;
       throw STOP;
     });
   } catch (e) {

@@ -9,8 +9,9 @@
 // it from storage at once, and the content script, which runs on every page,
 // reads all its settings in one call instead (readSettings).
 //
-// Ships in: content.js (readSettings, watch), background.js, popup, options.
+// Ships in: content.js (readSettings, watchSettings), background.js, popup, options.
 
+import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { setAside } from './set-aside.ts';
 
@@ -61,4 +62,33 @@ export async function readSettings<S extends readonly Setting<unknown>[]>(
   const raw = new Map(got.map((r) => [r.key, r.value as unknown]));
   const values = await Promise.all(settings.map((s) => s.check(raw.get(s.key))));
   return { values: values as never, extras: extraKeys.map((k) => raw.get(k)) };
+}
+
+/**
+ * Watches several settings (and extra keys) with one listener: each WXT
+ * watch adds its own storage listener, an extension API call, and the
+ * content script watches on every page. Calls back with the key (as
+ * `local:...`) and its new value, checked as `get` would for a setting.
+ * Returns the unwatch function.
+ */
+export function watchSettings(
+  settings: ReadonlyArray<Setting<unknown>>,
+  extraKeys: ReadonlyArray<`local:${string}`>,
+  onChange: (key: `local:${string}`, value: unknown) => void,
+): () => void {
+  const byName = new Map<string, Setting<unknown> | null>([
+    ...settings.map((s) => [s.key.slice('local:'.length), s] as const),
+    ...extraKeys.map((k) => [k.slice('local:'.length), null] as const),
+  ]);
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+    for (const [name, change] of Object.entries(changes)) {
+      if (!byName.has(name) || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) continue;
+      const setting = byName.get(name);
+      const key = `local:${name}` as const;
+      if (setting) void setting.check(change.newValue ?? null).then((v) => onChange(key, v));
+      else onChange(key, change.newValue ?? null);
+    }
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }

@@ -4,7 +4,7 @@ declare module 'virtual:detector-plan' {
 }
 
 declare module 'virtual:detector-gate' {
-  const gate: { anchors: import('../core/anchors.ts').AnchorSet; topics: string[] };
+  const gate: { anchors: import('../core/anchors.ts').AnchorSet; terms: import('../core/anchor-confirm.ts').AnchorTerms; topics: string[] };
   export default gate;
 }
 

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { type CorpusBundle, type OpenCorpus, openBundle } from '../../core/bundle.ts';
 import { CorpusIndex } from '../../core/corpus-index.ts';
-import type { UserArticleRecord } from '../../core/user-articles.ts';
+import type { UserArticleRecord } from '../../core/user-record.ts';
 import * as store from './user-store.ts';
 
 let opening: Promise<OpenCorpus> | null = null;

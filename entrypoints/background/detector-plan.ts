@@ -7,6 +7,7 @@ import { planDetector } from '../../core/detect.ts';
 import { foldMapOf } from '../../core/han-fold.ts';
 import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { customTopics } from '../../shared/settings.ts';
+import { syncCustomTopicsFlag } from './custom-topics-flag.ts';
 import type { CustomTopic } from '../../core/custom-topics.ts';
 
 async function update(topics: CustomTopic[]): Promise<void> {
@@ -14,12 +15,15 @@ async function update(topics: CustomTopic[]): Promise<void> {
   const usable = topics.filter((t) => customTopicProblems(t, topics).length === 0);
   if (!usable.length) {
     await detectorPlanItem().removeValue();
+    await syncCustomTopicsFlag(false, true);
     return;
   }
   // The built-in topics as shipped (regional words written out), folded as
   // they are; the reader's terms fold only where they share its characters.
   const plan = planDetector([...builtIn.topics, ...usable.map(toTopicDefinition)], { fold: foldMapOf(builtIn.fold) });
   await detectorPlanItem().setValue({ extensionVersion: browser.runtime.getManifest().version, plan });
+  // After the plan is stored: the flag tells pages to read it.
+  await syncCustomTopicsFlag(true, true);
 }
 
 export function keepDetectorPlan(): void {
@@ -28,5 +32,7 @@ export function keepDetectorPlan(): void {
   void Promise.all([customTopics.get(), detectorPlanItem().getValue()]).then(([topics, stored]) => {
     const current = isUsablePlan(stored, browser.runtime.getManifest().version);
     if (topics.length ? !current : stored !== null) void update(topics);
+    // The registration outlives the worker; this keeps it in step after an update or a failed write.
+    else void syncCustomTopicsFlag(current, false).catch((e: unknown) => console.warn('Related Coverage: could not register the topics flag', e));
   });
 }

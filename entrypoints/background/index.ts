@@ -5,6 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { receiveFromContent, receiveFromPages } from '../../shared/messaging.ts';
+import { siteKey, sitesOff } from '../../shared/settings.ts';
 import { sendToTab } from '../../shared/tab-messaging.ts';
 import { rankPage, searchCorpus } from './answers.ts';
 import { getCorpus } from './corpus.ts';
@@ -54,7 +55,9 @@ export default defineBackground(() => {
       const page = await sendToTab(tabId, 'status', undefined).catch(() => null);
       if (!page) return null;
       const report = await reportFor(tabId, page.pageId);
-      return { host: page.host, siteDisabled: page.siteDisabled, sidebar: page.sidebar, topics: report?.topics ?? [] };
+      // From the setting, not the page: a page about nothing never read it.
+      const siteDisabled = (await sitesOff.get()).includes(siteKey(page.host));
+      return { host: page.host, siteDisabled, sidebar: page.sidebar, topics: report?.topics ?? [] };
     },
     toggleTabSidebar: ({ tabId }) => sendToTab(tabId, 'toggleSidebar', undefined),
     saveTabPage: ({ tabId }) => openSavePage(tabId),

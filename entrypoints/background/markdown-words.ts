@@ -1,7 +1,7 @@
 // The Markdown export's words in the reader's language: the background
-// writes the file, core/user-articles.ts lays it out.
+// writes the file, core/user-corpus-file.ts lays it out.
 
-import type { MarkdownWords } from '../../core/user-articles.ts';
+import type { MarkdownWords } from '../../core/user-corpus-file.ts';
 import type { Translate } from '../../shared/translate.ts';
 
 export function markdownWords(t: Translate): MarkdownWords {

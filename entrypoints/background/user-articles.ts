@@ -3,14 +3,9 @@
 // search index after, so a failed write never leaves the index ahead of
 // what is saved.
 
-import {
-  type ArticleDraft,
-  type UserArticleRecord,
-  exportJson,
-  exportMarkdown,
-  parseImport,
-  recordFromDraft,
-} from '../../core/user-articles.ts';
+import { type ArticleDraft, recordFromDraft } from '../../core/user-articles.ts';
+import { exportJson, exportMarkdown, parseImport } from '../../core/user-corpus-file.ts';
+import type { UserArticleRecord } from '../../core/user-record.ts';
 import { ProblemError } from '../../core/problem.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
 import { markdownWords } from './markdown-words.ts';

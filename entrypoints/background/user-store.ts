@@ -7,7 +7,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { SerializedIndex } from '../../core/corpus-index.ts';
 import { storageProblem } from '../../core/problem.ts';
-import { recordProblem, type UserArticleRecord } from '../../core/user-articles.ts';
+import { recordProblem, type UserArticleRecord } from '../../core/user-record.ts';
 import { setAside } from '../../shared/set-aside.ts';
 
 interface Schema extends DBSchema {

@@ -1,22 +1,28 @@
-// What runs on every page the reader opens, kept as small as it can be: read
-// the settings (one storage call), wait until the page is loaded and idle,
-// and look for any anchor of an enabled topic in the raw text. Most pages
-// stop there, keeping one debounced watcher for content that arrives later.
+// What runs on every page the reader opens, kept as small as it can be: wait
+// until the page is loaded and idle, and look for any anchor of a topic in
+// the raw text (an everyday anchor word only where a term that holds it is
+// written around it). Most pages stop there, keeping one debounced watcher
+// for content that arrives later. In Chrome such a page makes no extension
+// API call: the settings are read (one storage call, one listener) at the
+// first hit, or first where the reader has topics of their own; the
+// background reaches the gate through the isolated world's global
+// (shared/tab-messaging.ts). Firefox reads the settings first and listens.
 // Where an anchor is found, or the reader asks for the sidebar, the engine
 // (entrypoints/engine) is loaded and takes over the work.
 
 import gate from 'virtual:detector-gate';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
+import { anchorTermsOf } from '../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../core/anchors.ts';
 import { DETECTOR_PLAN_KEY, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import type { PageStatus } from '../../shared/messages.ts';
 import { receiveFromBackground } from '../../shared/tab-messaging.ts';
-import { readSettings } from '../../shared/setting.ts';
-import { openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { readSettings, watchSettings } from '../../shared/setting.ts';
+import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
 import { idle } from '../../shared/idle-slices.ts';
+import { CUSTOM_TOPICS_FLAG } from '../../shared/page-gate-globals.ts';
 import { PageWatcher } from './page-watch.ts';
 import { pageMayMatch } from '../../shared/raw-text-anchors.ts';
 import { bodyOf, pageForSaving } from '../../shared/safe-document.ts';
@@ -24,6 +30,8 @@ import { bodyOf, pageForSaving } from '../../shared/safe-document.ts';
 export class PageGate {
   private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };
   private anchors = new AnchorScanner(gate.anchors);
+  /** Which terms confirm an anchor word: a page that says "Model S" is no page about AI models. */
+  private terms = gate.terms;
   private topics = gate.topics;
   private engine: Engine | null = null;
   private loading: Promise<Engine> | null = null;
@@ -34,6 +42,8 @@ export class PageGate {
   private busy = 0;
   private lookedOnce = false;
   private id: string | null = null;
+  private reading: Promise<void> | null = null;
+  private settingsRead = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -42,32 +52,25 @@ export class PageGate {
     receiveFromBackground(
       {
         status: () => this.status(),
-        toggleSidebar: async () => (await this.loadEngine()).toggle(),
+        toggleSidebar: async () => {
+          await this.readSettings();
+          await (await this.loadEngine()).toggle();
+        },
         pageForSaving: () => pageForSaving(),
+        customTopicsChanged: async () => {
+          await this.readSettings();
+          void this.look();
+        },
       },
       ctx.signal,
     );
-    // One storage call for everything this page needs.
-    const { values, extras } = await readSettings([topicsOff, sitesOff, openMode] as const, [DETECTOR_PLAN_KEY]);
-    this.settings.off = new Set(values[0]);
-    this.settings.sites = values[1];
-    this.settings.mode = values[2];
-    this.usePlan(extras[0]);
-    const unwatch = [
-      topicsOff.watch((v) => this.changed(() => (this.settings.off = new Set(v)))),
-      sitesOff.watch((v) => this.changed(() => (this.settings.sites = v))),
-      openMode.watch((v) => (this.settings.mode = v)),
-      storage.watch<unknown>(DETECTOR_PLAN_KEY, (v) => this.changed(() => this.usePlan(v))),
-    ];
-    ctx.onInvalidated(() =>
-      unwatch.forEach((u) => {
-        try {
-          u();
-        } catch {
-          // The extension's API is already gone after an update: nothing to undo.
-        }
-      }),
-    );
+    // Chrome: until an anchor is found the settings do not matter (a site or
+    // topic switched off only stops what a hit would start, and the built-in
+    // anchors are looked for whichever topics are on), unless the reader has
+    // topics of their own, whose anchors are in the stored plan: a script the
+    // background registers then sets the flag. Firefox reads first.
+    const custom = (globalThis as Record<string, unknown>)[CUSTOM_TOPICS_FLAG] === true;
+    if (!import.meta.env.CHROME || custom) await this.readSettings();
     this.watcher = new PageWatcher(ctx, () => void this.look(), (n) => this.engine?.isOurs(n) ?? false);
     // After the page's own load, at idle: the reader's page comes first.
     if (document.readyState !== 'complete') {
@@ -77,6 +80,35 @@ export class PageGate {
     await this.look();
   }
 
+  /** Reads the settings (one storage call) and watches them (one listener), once: at start, or at the first hit. */
+  private readSettings(): Promise<void> {
+    this.reading ??= (async () => {
+      const { values, extras } = await readSettings([topicsOff, sitesOff, openMode] as const, [DETECTOR_PLAN_KEY]);
+      this.settings.off = new Set(values[0]);
+      this.settings.sites = values[1];
+      this.settings.mode = values[2];
+      this.usePlan(extras[0]);
+      const unwatch = watchSettings([topicsOff, sitesOff, openMode], [DETECTOR_PLAN_KEY], (key, v) => {
+        if (key === topicsOff.key) this.changed(() => (this.settings.off = new Set(v as string[])));
+        else if (key === sitesOff.key) this.changed(() => (this.settings.sites = v as string[]));
+        else if (key === openMode.key) this.settings.mode = v as OpenMode;
+        else this.changed(() => this.usePlan(v));
+      });
+      this.ctx.onInvalidated(() => {
+        try {
+          unwatch();
+        } catch {
+          // The extension's API is already gone after an update: nothing to undo.
+        }
+      });
+      this.settingsRead = true;
+    })().catch((e: unknown) => {
+      this.reading = null;
+      throw e;
+    });
+    return this.reading;
+  }
+
   /** A plan with the reader's own topics brings their anchors too. */
   private usePlan(stored: unknown): void {
     // Most readers have no topics of their own: no plan, no manifest read.
@@ -84,6 +116,7 @@ export class PageGate {
     if (custom === this.settings.customPlan) return;
     this.settings.customPlan = custom;
     this.anchors = new AnchorScanner(custom ? custom.scanner.anchors : gate.anchors);
+    this.terms = custom ? anchorTermsOf(custom) : gate.terms;
     this.topics = custom ? custom.topics.map((t) => t.id) : gate.topics;
   }
 
@@ -130,9 +163,10 @@ export class PageGate {
 
   private async lookWithGate(): Promise<void> {
     try {
-      if (this.settings.sites.includes(siteKey(location.hostname))) return;
-      if (!this.topics.some((t) => !this.settings.off.has(t))) return;
-      if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal))) return;
+      if (this.settingsRead && !this.mayShow()) return;
+      if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal, this.terms))) return;
+      await this.readSettings();
+      if (!this.mayShow()) return;
       // The reader may have asked for the sidebar while the text was being read.
       if (this.engine) return this.lookWithEngine();
       await (await this.loadEngine()).rescan({ anchorSeen: true });
@@ -140,6 +174,11 @@ export class PageGate {
       // After an update this instance is cut off from the extension; quietly.
       if (!this.ctx.isInvalid) console.warn('Related Coverage: could not look at this page', e);
     }
+  }
+
+  /** The site is on and some topic is (known once the settings are read). */
+  private mayShow(): boolean {
+    return !this.settings.sites.includes(siteKey(location.hostname)) && this.topics.some((t) => !this.settings.off.has(t));
   }
 
   private loadEngine(): Promise<Engine> {
@@ -170,7 +209,6 @@ export class PageGate {
     return {
       pageId: this.pageId,
       host: location.hostname,
-      siteDisabled: this.settings.sites.includes(siteKey(location.hostname)),
       sidebar: this.engine?.sidebarMode ?? 'none',
       settled: this.lookedOnce && this.busy === 0 && !this.lookAgain && !(this.watcher?.pending ?? false),
     };

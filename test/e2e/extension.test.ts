@@ -4,12 +4,14 @@
 // an accessibility check.
 
 import { describe, expect, it } from 'vitest';
+import { type TestTab, htmlPage } from './harness/index.ts';
 import {
   BROWSERS,
   clickOn,
   injectAxe,
   openPopupFor,
   passagesOf,
+  resetSettings,
   saveArtifact,
   settled,
   spyOnMessages,
@@ -99,6 +101,27 @@ describe.each(BROWSERS)('%s', (name) => {
     await passagesOf(reloaded);
     await reloaded.close();
     await tab.close();
+  });
+
+  it('finds the reader’s own topic in a tab opened before it was added, and in one opened after', async () => {
+    // In Chromium a page about nothing reads no settings; a registered script tells it that the reader has topics of their own.
+    env.srv.route('/own-topic', htmlPage({ title: 'Harbour news', body: '<p>The tidal turbine array off the cape fed the grid for the first time on Monday.</p>' }));
+    const topicIds = (tab: TestTab) => tab.ui().evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')));
+    const before = await env.h.openTab(env.srv.url('/own-topic'));
+    await settled(env.h, before);
+    expect(await before.ui().exists()).toBe(false);
+    await env.h.extensionEval((api) =>
+      api.storage.local.set({ customTopics: [{ id: 'custom-tidal-power', label: 'Tidal power', terms: [{ text: 'tidal turbine', lang: 'en' }] }] }),
+    );
+    await until('the open tab shows the reader’s topic', async () => (await before.ui().exists()) && (await topicIds(before)).includes('custom-tidal-power'));
+    const after = await env.h.openTab(env.srv.url('/own-topic'));
+    await until('a new tab shows it too', async () => (await after.ui().exists()) && (await topicIds(after)).includes('custom-tidal-power'));
+    // Gone again: a new tab reads nothing and finds nothing.
+    await resetSettings(env.h);
+    const later = await env.h.openTab(env.srv.url('/own-topic'));
+    await settled(env.h, later);
+    expect(await later.ui().exists()).toBe(false);
+    for (const tab of [before, after, later]) await tab.close();
   });
 
   it('toggles the sidebar with the keyboard command, on its default key', async () => {

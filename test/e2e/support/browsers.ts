@@ -136,12 +136,21 @@ export async function askBackgroundFrom<R>(page: TestTab, type: string, data: un
 /** What the content script in `tab` says about its page (shared/messages.ts PageStatus), or null where none answers. */
 export async function pageStatus(h: ExtensionHarness, tab: TestTab): Promise<{ settled: boolean; sidebar: string } | null> {
   const tabId = await tab.tabId();
-  // The background -> content protocol of shared/messaging.ts: { rcTab, data } -> { ok, result }.
+  // The background -> content protocol of shared/tab-messaging.ts: { ok, result } from the gate's
+  // function on the isolated world's global (Chrome, no listener on the page), or from its
+  // runtime.onMessage listener for { rcTab, data } (Firefox).
   return h.extensionEval(async (api, id) => {
-    const reply = (await api.tabs.sendMessage(id, { rcTab: 'status', data: null }, { frameId: 0 }).catch(() => null)) as {
-      ok?: boolean;
-      result?: { settled: boolean; sidebar: string };
-    } | null;
+    type Reply = { ok?: boolean; result?: { settled: boolean; sidebar: string } } | null;
+    let reply: Reply;
+    if (api.scripting?.executeScript) {
+      const [frame] = await api.scripting
+        .executeScript({
+          target: { tabId: id, frameIds: [0] },
+          func: () => ((globalThis as Record<string, unknown>).__relatedCoverageGate as ((t: string, d: null) => unknown) | undefined)?.('status', null) ?? null,
+        })
+        .catch(() => [null]);
+      reply = (frame?.result ?? null) as Reply;
+    } else reply = (await api.tabs.sendMessage(id, { rcTab: 'status', data: null }, { frameId: 0 }).catch(() => null)) as Reply;
     return reply?.ok ? reply.result! : null;
   }, tabId);
 }

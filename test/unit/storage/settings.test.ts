@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SET_ASIDE_LIST, listSetAside } from '../../../shared/set-aside.ts';
-import { readSettings } from '../../../shared/setting.ts';
+import { readSettings, watchSettings } from '../../../shared/setting.ts';
 import { customTopics, openMode, sitesOff, topicsOff } from '../../../shared/settings.ts';
 
 const local = () => fakeBrowser.storage.local;
@@ -127,6 +127,33 @@ describe.each(SETTINGS)('$key', ({ setting, key, fallback, usable }) => {
     await vi.waitFor(() => expect(seen).toEqual([fallback]));
     expect((await listSetAside()).map((e) => e.from)).toEqual([`local:${key}`]);
     unwatch();
+  });
+});
+
+describe('watchSettings: several settings, one storage listener (as the content script watches)', () => {
+  it('adds one listener, reports each change checked as get would, and nothing for other keys', async () => {
+    const add = vi.spyOn(local().onChanged, 'addListener');
+    const seen: Array<[string, unknown]> = [];
+    const unwatch = watchSettings([topicsOff, openMode], ['local:detectorPlan'], (key, v) => seen.push([key, v]));
+    expect(add).toHaveBeenCalledTimes(1);
+    await local().set({ topicsOff: ['wic'], unrelated: 1 });
+    await local().set({ openMode: 'nonsense' });
+    await local().set({ detectorPlan: { any: 'thing' } });
+    await local().remove('topicsOff');
+    // A value that fails the check is reported once it is kept aside, so possibly after later ones.
+    await vi.waitFor(() => expect(seen).toHaveLength(4));
+    expect(seen.filter(([k]) => k === 'local:topicsOff')).toEqual([
+      ['local:topicsOff', ['wic']],
+      ['local:topicsOff', []],
+    ]);
+    expect(seen).toContainEqual(['local:openMode', 'sidebar']);
+    expect(seen).toContainEqual(['local:detectorPlan', { any: 'thing' }]);
+    // The value it could not use is kept aside, as a read would.
+    expect((await listSetAside()).map((e) => e.from)).toEqual(['local:openMode']);
+    unwatch();
+    await local().set({ topicsOff: ['ai-governance'] });
+    expect(seen).toHaveLength(4);
+    add.mockRestore();
   });
 });
 
