@@ -141,10 +141,13 @@ export async function rankCount(b: Launched): Promise<number> {
 }
 
 export async function stopWorker(b: Launched): Promise<void> {
-  for (const t of await workerTargets(b)) await b.cdp.send('Target.closeTarget', { targetId: t.targetId });
-  for (let i = 0; i < 250; i++) {
-    if ((await workerTargets(b)).length === 0) return;
+  // A worker still starting up (its install work under way) can ignore the
+  // close, and an event can start it again at once: ask again while it runs.
+  for (let i = 0; i < 750; i++) {
+    const targets = await workerTargets(b);
+    if (targets.length === 0) return;
+    if (i % 25 === 0) for (const t of targets) await b.cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
     await sleep(20);
   }
-  throw new Error('the service worker did not stop');
+  throw new Error('the service worker did not stop in 15 s');
 }
