@@ -28,6 +28,22 @@ const CORPUS_NAMES = [
   ...corpus.passages.flatMap((p) => [p.section ?? '']),
 ].filter(Boolean);
 
+/** Every text an extension page shows (text, labels, titles, placeholders) and its language; runs in the page. */
+function shownTexts(): { texts: string[]; lang: string } {
+  const texts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) texts.push(n.textContent ?? '');
+    if (n.nodeType !== 1) return;
+    for (const a of ['aria-label', 'title', 'placeholder']) {
+      const v = (n as Element).getAttribute(a);
+      if (v) texts.push(v);
+    }
+    n.childNodes.forEach(walk);
+  };
+  walk(document.body);
+  return { texts: [...texts.map((s) => s.trim()).filter(Boolean), document.title], lang: document.documentElement.lang };
+}
+
 /** Text a reader sees or hears in `root` (text, and the attributes that name things), and the corpus's own words in it. */
 function shown(root: ParentNode): { texts: string[]; quoted: string[] } {
   const texts: string[] = [];
@@ -95,20 +111,7 @@ describe.each(chromium)('%s', (name) => {
     it('shows the popup in that language', async () => {
       const popup = await openPopupFor(h, news);
       await until('the popup names the topics in that language', () => popup.evaluate((w) => document.body.textContent!.includes(w), wic));
-      const page = await popup.evaluate(() => {
-        const texts: string[] = [];
-        const walk = (n: Node) => {
-          if (n.nodeType === 3) texts.push(n.textContent ?? '');
-          if (n.nodeType !== 1) return;
-          for (const a of ['aria-label', 'title', 'placeholder']) {
-            const v = (n as Element).getAttribute(a);
-            if (v) texts.push(v);
-          }
-          n.childNodes.forEach(walk);
-        };
-        walk(document.body);
-        return { texts: [...texts.map((s) => s.trim()).filter(Boolean), document.title], lang: document.documentElement.lang };
-      });
+      const page = await popup.evaluate(shownTexts);
       expect(page.lang).toBe(lang);
       expect(offLanguage({ texts: page.texts, quoted: [] }, locale, ['127.0.0.1'])).toEqual([]);
       await popup.close();
@@ -119,20 +122,7 @@ describe.each(chromium)('%s', (name) => {
       await until('the options page has drawn its articles', () =>
         options.evaluate(() => document.querySelector('[data-testid="article-list"]') !== null),
       );
-      const page = await options.evaluate(() => {
-        const texts: string[] = [];
-        const walk = (n: Node) => {
-          if (n.nodeType === 3) texts.push(n.textContent ?? '');
-          if (n.nodeType !== 1) return;
-          for (const a of ['aria-label', 'title', 'placeholder']) {
-            const v = (n as Element).getAttribute(a);
-            if (v) texts.push(v);
-          }
-          n.childNodes.forEach(walk);
-        };
-        walk(document.body);
-        return { texts: [...texts.map((s) => s.trim()).filter(Boolean), document.title], lang: document.documentElement.lang };
-      });
+      const page = await options.evaluate(shownTexts);
       expect(page.lang).toBe(lang);
       expect(page.texts.length).toBeGreaterThan(10);
       expect(offLanguage({ texts: page.texts, quoted: [] }, locale)).toEqual([]);
