@@ -32,7 +32,7 @@ describe.each(BROWSERS)('%s', (name) => {
         await s.h.extensionEval((api, on) => api.storage.local.set({ sitesOff: on ? [] : ['127.0.0.1'] }), siteOn);
         const { tab, report } = await s.open('/hostile/huge.html');
         const loaded = Date.now();
-        if (siteOn) await settledSidebar(tab);
+        if (siteOn) await settledSidebar(s.h, tab);
         await sleep(Math.max(0, 4000 - (Date.now() - loaded)));
         const ticks = await tab.evaluate(() => (window as unknown as { e2eTicks: Ticks }).e2eTicks);
         await tab.close();
@@ -89,7 +89,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const seen = await spyOnMessages(s.h);
       const { tab, report } = await s.open('/hostile/mutating.html');
       await tab.bringToFront();
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       await until('the page stopped mutating', async () => !(await tab.evaluate(() => (window as unknown as { e2eMutating: boolean }).e2eMutating)), 20_000);
       await settled(s.h, tab); // the rescan after the last change has run
       const frames = await tab.evaluate(() => (window as unknown as { e2eFrames: number }).e2eFrames);
@@ -121,7 +121,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it('a topic page with topic frames: exactly one sidebar, in the top frame', async () => {
       const { tab, report } = await s.open('/hostile/frames-topic-top.html');
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       await settled(s.h, tab);
       const frames = await hostsPerFrame(tab);
       expect(frames.length).toBeGreaterThanOrEqual(6);
@@ -189,7 +189,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const tab = await s.h.openTab('about:blank');
       const report = watchTab(tab);
       await tab.goto(url);
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       expect(await hostsIn(tab)).toBe(1);
       await s.expectNoErrors(report);
       // The tab that was already open: at most one sidebar (Chromium's update runs the

@@ -29,7 +29,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it('payloads in the page text are never run, and the sidebar shows only text and http(s) links', async () => {
       const { tab, report } = await s.open('/hostile/payloads.html');
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       const topics = await tab.ui().evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')));
       expect(topics).toContain('wic');
       await settled(s.h, tab);
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it('payloads typed into the search box are shown as text', async () => {
       const { tab, report } = await s.open('/hostile/payloads.html');
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       const ui = tab.ui();
       const payload = `<img src=x onerror="(window.e2ePwned=window.e2ePwned||[]).push('search')">`;
       // 20 ms between keys, as a fast typist: at protocol speed the box drops keys (see the report).
@@ -82,7 +82,7 @@ describe.each(BROWSERS)('%s', (name) => {
   describe('forged input', () => {
     const forgedSetup = async () => {
       const { tab, report } = await s.open('/hostile/forged-input.html');
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       const before = await sidebarState(tab);
       expect(before).toMatchObject({ host: true, open: 1, focused: 0 });
       return { tab, report, before };
@@ -142,7 +142,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it('DOM clobbering does not break the scan: both topics and their passages', async () => {
       const { tab, report } = await s.open('/hostile/dom-clobbering.html');
-      expect((await settledSidebar(tab)).length).toBeGreaterThan(0);
+      expect((await settledSidebar(s.h, tab)).length).toBeGreaterThan(0);
       const topics = await tab.ui().evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')).sort());
       expect(topics).toEqual(['ai-governance', 'wic']);
       expect(await tab.evaluate(() => CSS.highlights.has('related-coverage-mention'))).toBe(true);

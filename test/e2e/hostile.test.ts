@@ -41,13 +41,13 @@ describe.each(BROWSERS)('%s', (name) => {
       '%s: the sidebar looks the same as on the page without that CSS',
       async (file) => {
         const control = await s.open(`/control/${file}`);
-        const controlPassages = await settledSidebar(control.tab);
+        const controlPassages = await settledSidebar(s.h, control.tab);
         const expected = await sidebarLook(control.tab);
         const expectedPixels = await panelPixels(control.tab);
         await control.tab.close();
 
         const { tab, report } = await s.open(`/hostile/${file}`);
-        expect(await settledSidebar(tab)).toEqual(controlPassages);
+        expect(await settledSidebar(s.h, tab)).toEqual(controlPassages);
         expect(await sidebarLook(tab)).toEqual(expected);
         expect(pixelDifference(await panelPixels(tab), expectedPixels)).toBeLessThan(0.002);
         expect(await panelOnTop(tab)).toBe(true);
@@ -78,7 +78,7 @@ describe.each(BROWSERS)('%s', (name) => {
         );
       });
       const report = watchTab(tab);
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       // Styles only our constructed stylesheets set: an <aside> is static, 16px, transparent by default.
       const styled = await tab.ui().evaluate((root) => {
         const cs = getComputedStyle(root.querySelector('.rc-panel')!);
@@ -110,7 +110,7 @@ describe.each(BROWSERS)('%s', (name) => {
   describe('page scripts that read or change our UI', () => {
     it('a page script walking the whole DOM finds none of our text, and our host has no readable shadow root', async () => {
       const { tab, report } = await s.open('/hostile/dom-reader.html');
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       const needles = await tab.ui().evaluate((root) => {
         const texts = (sel: string) => Array.from(root.querySelectorAll(sel), (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
         return [
@@ -132,10 +132,10 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it('a sidebar the page removes once comes back', async () => {
       const { tab, report } = await s.open('/hostile/dom-remover.html');
-      const passages = await settledSidebar(tab);
+      const passages = await settledSidebar(s.h, tab);
       expect(await tab.evaluate(() => (window as unknown as { e2eRemoveOnce(): boolean }).e2eRemoveOnce())).toBe(true);
       await until('the sidebar is back', async () => (await sidebarState(tab)).host);
-      expect(await settledSidebar(tab)).toEqual(passages);
+      expect(await settledSidebar(s.h, tab)).toEqual(passages);
       expect(await tab.evaluate(() => document.querySelectorAll('related-coverage-sidebar').length)).toBe(1);
       expect(await panelOnTop(tab)).toBe(true);
       await s.expectNoErrors(report);
@@ -144,7 +144,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it('a sidebar the page keeps removing comes back a few times, then goes quietly: no loop, no error', async () => {
       const { tab, report } = await s.open('/hostile/dom-remover.html');
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       const start = await tab.evaluate(() => performance.now());
       await tab.evaluate(() => (window as unknown as { e2eKeepRemoving(): void }).e2eKeepRemoving());
       // The sidebar gives up after its revivals: the content script then reports none.
@@ -169,7 +169,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it('a sidebar the page hides (display none, hidden, attributes removed) stays where it was and visible', async () => {
       const { tab, report } = await s.open('/hostile/dom-hider.html');
-      await settledSidebar(tab);
+      await settledSidebar(s.h, tab);
       const before = await sidebarLook(tab);
       expect(await tab.evaluate(() => document.querySelector('related-coverage-sidebar')!.matches(':popover-open'))).toBe(true);
       expect(await tab.evaluate(() => (window as unknown as { e2eHide(): boolean }).e2eHide())).toBe(true);
@@ -189,7 +189,7 @@ describe.each(BROWSERS)('%s', (name) => {
   // Last: it checks what every test above did, plus the popup and the search box.
   it('made no network request from any extension context during this whole file', async () => {
     const { tab } = await s.open('/control/css-all-revert.html');
-    await settledSidebar(tab);
+    await settledSidebar(s.h, tab);
     await tab.ui().type('input[data-testid="search"]', 'Wuzen', { delayMs: 20 });
     await until('search results', async () => (await tab.ui().count('[data-testid="passage"]')) > 0);
     const popup = await openPopupFor(s.h, tab);

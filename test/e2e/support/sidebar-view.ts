@@ -4,7 +4,7 @@
 // themselves are in hostile-pages.ts.
 
 import { type ExtensionHarness, type TestTab, decodePng } from '../harness/index.ts';
-import { sleep, until } from './browsers.ts';
+import { settled, until } from './browsers.ts';
 import { HOST } from './hostile-pages.ts';
 
 /** Opens `url` in a new tab with `init` installed first (it runs before the page's scripts in every document). */
@@ -70,23 +70,24 @@ export function pixelDifference(a: { width: number; height: number; rgba: Uint8A
   return diff / (a.width * a.height);
 }
 
-/** Waits until the sidebar shows its passages and has stopped changing. */
-export async function settledSidebar(tab: TestTab): Promise<string[]> {
+/**
+ * Waits until the extension has finished with the page and the sidebar shows
+ * its passages: the page's status says no look is running or scheduled, and
+ * the list is no longer busy (it is busy from the rank request, which a look
+ * starts, until its last card is drawn). Both are the extension's own
+ * signals, so no quiet time is guessed.
+ */
+export async function settledSidebar(h: ExtensionHarness, tab: TestTab): Promise<string[]> {
   const ui = tab.ui();
   await ui.waitForHost(15_000);
-  let last = '';
-  return until('the sidebar has settled', async () => {
-    // The list is busy while its cards are still being drawn, a few a frame.
+  await settled(h, tab);
+  return until('the sidebar shows its passages', async () => {
     const now = await ui.evaluate((root) =>
       root.querySelector('[aria-busy="true"]')
         ? []
         : Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id') ?? ''),
     );
-    const key = now.join('|');
-    const stable = now.length > 0 && key === last;
-    last = key;
-    if (!stable) await sleep(250);
-    return stable ? now : null;
+    return now.length > 0 ? now : null;
   });
 }
 
