@@ -150,7 +150,8 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
         name: `  longest extension slice of one task, ${label[kind]}`,
         unit: 'ms',
         value: longest,
-        target: { text: '< 50 ms', pass: longest.max < 50 },
+        // Issue 14: on the huge page no task of ours over 16 ms (a frame); elsewhere no long task (50 ms).
+        target: kind === 'big' ? { text: '≤ 16 ms', pass: longest.max <= 16 } : { text: '< 50 ms', pass: longest.max < 50 },
         note: `whole task around it: median ${summarize(costs.map((c) => c.longestTaskMs)).median.toFixed(1)} ms, max ${Math.max(...costs.map((c) => c.longestTaskMs)).toFixed(1)} ms; target on the max`,
       });
     }
