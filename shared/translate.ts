@@ -27,6 +27,8 @@ export interface Translate extends MessageFunction {
   date(value: unknown): string;
   /** The reader's local calendar day of an ISO timestamp; "date unknown" when it is not one. */
   day(timestamp: unknown): string;
+  /** Makes one kind of formatter now, so that a render that needs it later does not pay for it. */
+  prepare(kind: FormatKind): void;
 }
 
 // An article's date is a calendar date, not an instant: formatted in UTC so no time zone moves it.
@@ -41,6 +43,7 @@ const MAKE = {
   localDay: (lang: string) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' }),
 };
 type Formats = { [K in keyof typeof MAKE]: ReturnType<(typeof MAKE)[K]> };
+export type FormatKind = keyof Formats;
 
 // Each made once per language, and only when first used: constructing an
 // Intl formatter is slow, and the sidebar renders on the reader's page.
@@ -96,6 +99,9 @@ export function createTranslator(message: MessageFunction, lang: string): Transl
       const d = new Date(ms);
       if (d.getFullYear() < 1000 || d.getFullYear() > 9999) return unknown();
       return f('localDay').format(d);
+    },
+    prepare(kind: FormatKind) {
+      f(kind);
     },
   };
   const call = ((...args: unknown[]) => (message as (...a: unknown[]) => string)(...args)) as MessageFunction;

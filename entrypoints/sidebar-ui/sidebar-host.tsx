@@ -20,6 +20,7 @@ import type { SidebarMode } from '../../shared/messages.ts';
 import type { Sidebar as SidebarApiShape, SidebarView } from './api.ts';
 import { SIDEBAR_CSS } from '../../components/styles/sidebar.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
+import type { FormatKind } from '../../shared/translate.ts';
 import { adoptSheet, rootOf, setSheets } from '../../shared/safe-document.ts';
 
 import { HOST_NAME } from '../../shared/host-name.ts';
@@ -51,6 +52,8 @@ const HOST_CSS = `
  */
 const PASSAGES_PER_STEP = 2;
 
+/** What the sidebar's first render formats: counts and their plural forms, dates at three precisions, name lists. */
+const FIRST_RENDER_FORMATS = ['number', 'plural', 'month', 'date', 'year', 'list'] as const satisfies readonly FormatKind[];
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** After the browser drew a frame (or soon, in a tab that draws none). */
@@ -119,8 +122,17 @@ export class SidebarHost implements SidebarApiShape {
    * megabytes; in one task they added up to a long one. A task each.
    */
   private async mountInSteps(): Promise<void> {
+    // The first Intl formatter a page makes loads ICU's data: 10-30 ms in
+    // one go on a busy machine, which inside the first render made it a long
+    // task. Made here first, one per task, the render finds them ready.
+    const t = uiTranslator();
+    for (const kind of FIRST_RENDER_FORMATS) {
+      await nextTask();
+      if (!this.showing) return; // removed meanwhile
+      t.prepare(kind);
+    }
     await nextTask();
-    if (!this.showing) return; // removed meanwhile
+    if (!this.showing) return;
     await this.mount();
     // After the frame that lays out the host: in Firefox a timer alone can
     // run first, and the render then shares its refresh tick.

@@ -103,6 +103,19 @@ describe('counts', () => {
     expect(made).toHaveBeenCalledTimes(1);
   });
 
+  it('prepare() makes a formatter ahead of the render that uses it (the sidebar does so one task at a time)', () => {
+    const Real = Intl.NumberFormat;
+    const made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (this: unknown, ...args: ConstructorParameters<typeof Real>) {
+      return new Real(...args);
+    } as never);
+    const t = createTranslator(en, 'en-IE');
+    t.prepare('number');
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(t.number(1500)).toBe('1,500');
+    expect(t.plural('mentions', 2)).toBe('2 mentions');
+    expect(made).toHaveBeenCalledTimes(1);
+  });
+
   afterEach(() => vi.restoreAllMocks());
 });
 
