@@ -10,14 +10,10 @@ import { type ExtensionHarness, type TestTab, htmlPage } from './harness/index.t
 import { BROWSERS, passagesOf, saveArtifact, until } from './support/browsers.ts';
 import { useExtensionBrowser } from './support/extension-browser.ts';
 
-type Sized = { setViewportSize?(s: { width: number; height: number }): Promise<void>; setViewport?(s: { width: number; height: number }): Promise<void> };
-
 /** Opens `url` in a tab of the given size, sized before the page loads (the sidebar picks its layout when it appears). */
 async function openSized(h: ExtensionHarness, url: string, width: number, height: number): Promise<TestTab> {
   const tab = await h.openTab('about:blank');
-  const raw = tab.raw as Sized;
-  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
-  else await raw.setViewport!({ width, height });
+  await tab.setViewportSize({ width, height });
   await tab.goto(url);
   return tab;
 }

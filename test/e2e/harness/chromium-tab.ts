@@ -72,6 +72,9 @@ export class ChromiumTab implements TestTab {
   async screenshot() {
     return new Uint8Array(await this.raw.screenshot());
   }
+  setViewportSize(size: { width: number; height: number }) {
+    return this.raw.setViewportSize(size);
+  }
   bringToFront() {
     return this.raw.bringToFront();
   }

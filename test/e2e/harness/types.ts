@@ -45,6 +45,8 @@ export interface TestTab {
   press(key: string): Promise<void>;
   /** PNG of the viewport. */
   screenshot(): Promise<Uint8Array>;
+  /** Sets the size of the tab's viewport in CSS pixels (the next layout uses it). */
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
   /** The extension API's id of this tab (cached; see {@link ExtensionHarness.tabId}). */
   tabId(): Promise<number>;
