@@ -84,17 +84,8 @@ export class FirefoxTab implements TestTab {
   async screenshot() {
     return await this.raw.screenshot();
   }
-  /**
-   * Puppeteer's setViewport also sends BiDi `emulation.setScreenOrientationOverride`,
-   * which ESR 140 does not know ("unknown command"): there, the size is set alone.
-   */
-  async setViewportSize(size: { width: number; height: number }) {
-    try {
-      await this.raw.setViewport(size);
-    } catch (e) {
-      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(e))) throw e;
-      await this.harness.connection.send('browsingContext.setViewport', { context: this.contextId, viewport: size });
-    }
+  setViewportSize(size: { width: number; height: number }) {
+    return this.raw.setViewport(size);
   }
   bringToFront() {
     return this.raw.bringToFront();

@@ -5,21 +5,18 @@
  * Several things are done with raw BiDi commands through puppeteer's connection
  * (`browser.connection.send`, internal but stable in 24.x), and some in the
  * browser's privileged chrome window (BiDi `"moz:scope": "chrome"`, which needs
- * `--remote-allow-system-access`; Marionette's chrome context where BiDi has no
- * chrome scope, as in ESR 140: see firefox-launch.ts): real shortcut key presses,
- * recording requests of all extension contexts, stopping an MV3 event page.
+ * `--remote-allow-system-access`): real shortcut key presses, recording requests
+ * of all extension contexts, stopping an MV3 event page.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tipKeys } from './firefox-keys.ts';
-import { bidiChromeContext, launchFirefoxBrowser } from './firefox-launch.ts';
 import { openFirefoxPopup } from './firefox-popup.ts';
 import { setColorScheme, setFileAccess } from './firefox-prefs.ts';
 import { recordFirefoxRequests } from './firefox-requests.ts';
 import { type EvaluateResult, FirefoxTab } from './firefox-tab.ts';
-import { type MarionetteClient, marionetteChromeEval } from './marionette.ts';
 import { NAME_SHIM } from './shadow.ts';
 import type { ExtensionApi, ExtensionHarness, LaunchOptions, PopupHandle, RequestRecorder, TestTab } from './types.ts';
 
@@ -57,7 +54,6 @@ export class FirefoxHarness implements ExtensionHarness {
     readonly browserVersion: string,
     readonly geckoId: string,
     readonly extensionDir: string,
-    private readonly marionette: MarionetteClient | undefined,
   ) {}
 
   static async launch(opts: LaunchOptions): Promise<FirefoxHarness> {
@@ -68,7 +64,7 @@ export class FirefoxHarness implements ExtensionHarness {
     const geckoId = manifest.browser_specific_settings?.gecko?.id;
     if (!geckoId) throw new Error('the Firefox manifest needs browser_specific_settings.gecko.id (to pin the moz-extension UUID)');
     const uuid = randomUUID();
-    const { browser, marionette } = await launchFirefoxBrowser({
+    const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
       headless: true,
@@ -82,11 +78,10 @@ export class FirefoxHarness implements ExtensionHarness {
       await browser.installExtension(opts.extensionDir);
     } catch (e) {
       await browser.close();
-      marionette?.close();
       throw e;
     }
     const version = await browser.version();
-    return new FirefoxHarness(browser, `moz-extension://${uuid}`, manifest.manifest_version, version, geckoId, opts.extensionDir, marionette);
+    return new FirefoxHarness(browser, `moz-extension://${uuid}`, manifest.manifest_version, version, geckoId, opts.extensionDir);
   }
 
   get connection(): BidiConnection {
@@ -139,6 +134,8 @@ export class FirefoxHarness implements ExtensionHarness {
     return openFirefoxPopup(this, await this.#api(), tab);
   }
 
+
+
   /** See firefox-prefs.ts. */
   setColorScheme(_tab: TestTab, scheme: 'light' | 'dark'): Promise<void> {
     return setColorScheme(this, scheme);
@@ -151,10 +148,15 @@ export class FirefoxHarness implements ExtensionHarness {
 
   /** Runs `fn(arg)` with system privileges in the browser window (browser.xhtml). */
   async chromeEval<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
-    if (this.marionette) return (await marionetteChromeEval(this.marionette, fn.toString(), arg, NAME_SHIM)) as Awaited<R>;
     if (!this.#chromeContext) {
-      this.#chromeContext = await bidiChromeContext(this.browser);
-      if (!this.#chromeContext) throw new Error(`no browser.xhtml chrome context in ${this.browserVersion} (is --remote-allow-system-access set?)`);
+      const tree = (await this.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+        contexts: { context: string; url: string }[];
+      };
+      this.#chromeContext = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+      // ESR 140's WebDriver BiDi has no chrome scope at all (ESR 153's has): the
+      // tests that need it (shortcut keys, request recording, colour scheme,
+      // stopping the background, the profiler) cannot run there.
+      if (!this.#chromeContext) throw new Error(`no browser.xhtml chrome context in ${this.browserVersion} (its WebDriver BiDi has no chrome scope, or --remote-allow-system-access is not set)`);
     }
     const res = (
       await this.connection.send('script.callFunction', {
@@ -272,6 +274,8 @@ export class FirefoxHarness implements ExtensionHarness {
     await pollUntil('the reinstalled background', 10_000, async () => ((await this.backgroundState()) === 'running' ? true : undefined));
   }
 
+
+
   /** See firefox-requests.ts. */
   recordRequests(): Promise<RequestRecorder> {
     return recordFirefoxRequests(this);
@@ -279,7 +283,6 @@ export class FirefoxHarness implements ExtensionHarness {
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => {});
-    this.marionette?.close();
   }
 }
 
