@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tipKeys } from './firefox-keys.ts';
+import { checkUiLanguage, localePrefs } from './firefox-locale.ts';
 import { openFirefoxPopup } from './firefox-popup.ts';
 import { setColorScheme, setFileAccess } from './firefox-prefs.ts';
 import { recordFirefoxRequests } from './firefox-requests.ts';
@@ -71,17 +72,22 @@ export class FirefoxHarness implements ExtensionHarness {
       dumpio: opts.dumpio ?? false,
       // Needed to open moz-extension:// pages and to use the chrome scope.
       args: ['--remote-allow-system-access', ...(opts.args ?? [])],
-      // Pins moz-extension://<uuid>/ so the test knows the extension's origin.
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+      extraPrefsFirefox: {
+        // Pins moz-extension://<uuid>/ so the test knows the extension's origin.
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        ...(opts.lang ? localePrefs(opts.lang) : {}),
+      },
     });
     try {
+      const h = new FirefoxHarness(browser, `moz-extension://${uuid}`, manifest.manifest_version, await browser.version(), geckoId, opts.extensionDir);
+      // Before the add-on is installed: it picks its locale file when it starts.
+      if (opts.lang) await checkUiLanguage(h, opts.lang);
       await browser.installExtension(opts.extensionDir);
+      return h;
     } catch (e) {
       await browser.close();
       throw e;
     }
-    const version = await browser.version();
-    return new FirefoxHarness(browser, `moz-extension://${uuid}`, manifest.manifest_version, version, geckoId, opts.extensionDir);
   }
 
   get connection(): BidiConnection {
@@ -133,8 +139,6 @@ export class FirefoxHarness implements ExtensionHarness {
   async openPopup(tab: TestTab): Promise<PopupHandle> {
     return openFirefoxPopup(this, await this.#api(), tab);
   }
-
-
 
   /** See firefox-prefs.ts. */
   setColorScheme(_tab: TestTab, scheme: 'light' | 'dark'): Promise<void> {
@@ -273,8 +277,6 @@ export class FirefoxHarness implements ExtensionHarness {
     this.#apiPage = undefined;
     await pollUntil('the reinstalled background', 10_000, async () => ((await this.backgroundState()) === 'running' ? true : undefined));
   }
-
-
 
   /** See firefox-requests.ts. */
   recordRequests(): Promise<RequestRecorder> {

@@ -19,8 +19,10 @@ export interface LaunchOptions {
   /** Extra command-line arguments. */
   args?: string[];
   /**
-   * Chromium only: the browser's interface language (e.g. "zh-TW"), which
-   * browser.i18n.getUILanguage() reports and the extension's strings follow.
+   * The browser's interface language (e.g. "zh-TW"), which
+   * browser.i18n.getUILanguage() reports and the extension's strings follow:
+   * Chromium's --lang; in Firefox a profile pref and the language pack, which
+   * must be installed (see firefox-locale.ts).
    */
   lang?: string;
 }
