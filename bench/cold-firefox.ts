@@ -83,20 +83,20 @@ export async function benchColdFirefox(opts: FirefoxColdOptions, log: (s: string
     const figures: Figure[] = [
       {
         section: '4. Ranking (Node)',
-        name: `cold start in Firefox ${ours.browserVersion.replace('firefox/', '')}: background start-up + first rank`,
+        name: 'cold start in Firefox: background start-up + first rank',
         unit: 'ms',
         value: cold,
         target: { text: '≤ 50 ms', pass: cold.median <= 50 },
         ...(base
           ? { ratios: [{ baseline: `the build in ${opts.baselineDir}, same runs alternating`, value: pairedRatio(a.map(coldMs), z.map(coldMs)) }] }
           : {}),
-        note: `the background page's own performance marks (wall clock, 1 ms steps), the add-on installed again each run; medians: ${breakdown(a)}`,
+        note: `${ours.browserVersion}; the background page's own performance marks (wall clock, 1 ms steps), the add-on installed again each run; medians: ${breakdown(a)}`,
       },
     ];
     if (base) {
       figures.push({
         section: '4. Ranking (Node)',
-        name: '  the baseline build, same runs',
+        name: '  the baseline build in Firefox, same runs',
         unit: 'ms',
         value: summarize(z.map(coldMs)),
         note: `medians: ${breakdown(z)}`,
