@@ -33,6 +33,13 @@ export default defineConfig({
     plugins: [detectorPlanPlugin(), noInnerHtmlPlugin()],
   }),
   hooks: {
+    // The bundled corpus ships inside background.js (entrypoints/background/
+    // corpus.ts imports it as text), so a cold worker reads no file for it:
+    // not a second time as a public file.
+    'build:publicAssets': (_wxt, files) => {
+      const at = files.findIndex((f) => f.relativeDest === 'corpus-index.json');
+      if (at >= 0) files.splice(at, 1);
+    },
     // `wxt prepare` (the typecheck) and every build stop on a locale file that
     // lacks a key, keeps a stale one or has the wrong plural forms.
     'prepare:types': (wxt) => checkLocales(resolve(wxt.config.srcDir, 'locales'), wxt.config.manifest.default_locale ?? 'en'),

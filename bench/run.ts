@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=detect,rank,browser,real,cold,size] [-- --cold-baseline=DIR] [-- --baseline=DIR]`
+// `npm run bench [-- --quick] [-- --only=detect,rank,browser,real,cold,size] [-- --cold-baseline=DIR] [-- --cold-baseline-firefox=DIR] [-- --baseline=DIR]`
 // Runs the benchmark sections, prints one table, writes the JSON to
 // bench/results/<timestamp>.json and bench/results/latest.json.
 //
@@ -14,6 +14,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { benchBrowser, CHROMIUM_PATH } from './browser.ts';
 import { benchCold } from './cold.ts';
+import { benchColdFirefox } from './cold-firefox.ts';
 import { QUICK_REAL_PAGES } from './real-pages.ts';
 import { DETECT_TEXT, benchDetect } from './detect.ts';
 import { benchRank } from './rank.ts';
@@ -25,6 +26,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const coldBaseline = args.find((a) => a.startsWith('--cold-baseline='))?.slice(16);
+// `--cold-baseline-firefox=DIR`: another Firefox build that leaves the background's cold-start marks (entrypoints/background/cold-marks.ts).
+const coldBaselineFirefox = args.find((a) => a.startsWith('--cold-baseline-firefox='))?.slice(24);
 // `--baseline=DIR`: another build (say main's .output/chrome-mv3, copied aside) loaded beside ours on the real pages.
 const baselineDir = args.find((a) => a.startsWith('--baseline='))?.slice(11) ?? null;
 const wanted = (s: string) => !only || only.includes(s);
@@ -144,6 +147,9 @@ async function main(): Promise<void> {
   if (wanted('cold')) {
     log('cold start');
     figures.push(...(await benchCold({ extensionDir: CHROME_DIR, ...(coldBaseline ? { baselineDir: coldBaseline } : {}), ...OPTIONS.cold }, log)));
+    figures.push(
+      ...(await benchColdFirefox({ extensionDir: FIREFOX_DIR, ...(coldBaselineFirefox ? { baselineDir: coldBaselineFirefox } : {}), ...OPTIONS.cold }, log)),
+    );
   }
   const order = Object.keys(ABOUT);
   figures.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));

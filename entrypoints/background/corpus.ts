@@ -3,12 +3,18 @@
 // only ever sees pages about nothing never loads it), and again after the
 // browser stopped it. With many saved articles the index is restored from a
 // cache rather than rebuilt: rebuilding costs ~0.7 ms an article.
+//
+// The bundled corpus is built into this script as text (`npm run corpus`
+// writes public/corpus-index.json; the build leaves it out of the package):
+// a cold worker parses it when first asked, with no file to fetch, and never
+// waits for the reader's store when they saved nothing (user-store.ts).
 
 import { browser } from 'wxt/browser';
 import { type CorpusBundle, type OpenCorpus, openBundle } from '../../core/bundle.ts';
 import { CorpusIndex } from '../../core/corpus-index.ts';
 import type { UserArticleRecord } from '../../core/user-record.ts';
 import * as store from './user-store.ts';
+import BUNDLE_TEXT from '../../public/corpus-index.json?raw';
 
 let opening: Promise<OpenCorpus> | null = null;
 /** Each saved article's last change, as the index holds it: the cache's key. */
@@ -23,17 +29,15 @@ export function getCorpus(): Promise<OpenCorpus> {
 }
 
 async function load(): Promise<OpenCorpus> {
-  // The reader's store opens while the bundled corpus is fetched and parsed:
-  // on a cold start, one after the other cost the sum of their waits.
-  const reading = store.readAll().catch((e: unknown) => {
+  // The reader's store opens while the bundled corpus is parsed: on a cold
+  // start, one after the other cost the sum. When the reader never saved an
+  // article, the store is not opened at all.
+  const reading = (async () => ((await store.mayHoldArticles()) ? store.readAll() : []))().catch((e: unknown) => {
     // The bundled corpus still answers if the reader's store cannot be read.
     console.warn('Related Coverage: could not read saved articles', e);
     return [] as UserArticleRecord[];
   });
-  const url = browser.runtime.getURL('/corpus-index.json');
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not read the bundled corpus (${response.status})`);
-  const bundle = (await response.json()) as CorpusBundle;
+  const bundle = JSON.parse(BUNDLE_TEXT) as CorpusBundle;
   const opened = openBundle(bundle);
   const records = await reading;
   savedVersions.clear();

@@ -8,6 +8,7 @@ import { receiveFromContent, receiveFromPages } from '../../shared/messaging.ts'
 import { siteKey, sitesOff } from '../../shared/settings.ts';
 import { sendToTab } from '../../shared/tab-messaging.ts';
 import { rankPage, searchCorpus } from './answers.ts';
+import { markFirstAnswer, markFirstRequest, markStarted } from './cold-marks.ts';
 import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
 import { reinjectIntoOpenTabs } from './reinject.ts';
@@ -33,9 +34,15 @@ export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
-    rank: (request) => rankPage(request),
+    rank: async (request) => {
+      markFirstRequest();
+      const answer = await rankPage(request);
+      markFirstAnswer();
+      return answer;
+    },
     search: ({ query }) => searchCorpus(String(query ?? '')),
     reportPage: async (report, sender) => {
+      markFirstRequest();
       // A page with mentions asks for passages next: start opening the corpus now.
       if (report.topics.length) void getCorpus().catch(() => undefined);
       if (sender.frameId === 0) await keepReport(senderTab(sender), report);
@@ -79,4 +86,5 @@ export default defineBackground(() => {
       });
     });
   });
+  markStarted();
 });

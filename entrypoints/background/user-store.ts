@@ -2,12 +2,15 @@
 // one record per article, written in one transaction, so an article is either
 // saved whole or not at all. A record that cannot be read back is moved aside
 // with the reason, never dropped. The serialised search index is cached here
-// too, so a restarted background does not re-read every article.
+// too, so a restarted background does not re-read every article. Whether
+// there is any article at all is kept in extension storage beside it (see
+// mayHoldArticles).
 
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { SerializedIndex } from '../../core/corpus-index.ts';
 import { storageProblem } from '../../core/problem.ts';
 import { recordProblem, type UserArticleRecord } from '../../core/user-record.ts';
+import { storage } from 'wxt/utils/storage';
 import { setAside } from '../../shared/set-aside.ts';
 
 interface Schema extends DBSchema {
@@ -22,6 +25,44 @@ const DB_NAME = 'related-coverage';
 const DB_VERSION = 1;
 
 let opening: Promise<IDBPDatabase<Schema>> | null = null;
+
+/**
+ * false only when a read found no article and nothing was written since;
+ * true once an article may be written; null (never known, as after an
+ * update from a version without it) reads the store. Opening IndexedDB
+ * costs a cold Chromium worker tens of milliseconds of waiting, the longest
+ * wait before its first answer; the extension storage answers in a few.
+ */
+let mayHold: ReturnType<typeof storage.defineItem<boolean | null>> | undefined;
+const mayHoldItem = () => (mayHold ??= storage.defineItem<boolean | null>('local:savedArticlesMayExist', { fallback: null }));
+/** Writes that can add an article, begun and still running in this background. */
+let writesBegun = 0;
+let writesRunning = 0;
+
+/** Whether the reader may have saved articles: if not, the store need not be opened to answer a page. */
+export async function mayHoldArticles(): Promise<boolean> {
+  try {
+    return (await mayHoldItem().getValue()) !== false;
+  } catch {
+    return true; // when in doubt, read the store
+  }
+}
+
+/** Runs a write that can add an article: said first, so no saved article is ever skipped, and counted while it runs. */
+async function addingArticles(what: Parameters<typeof storageProblem>[1], write: () => Promise<void>): Promise<void> {
+  writesBegun++;
+  writesRunning++;
+  try {
+    try {
+      await mayHoldItem().setValue(true);
+    } catch (e) {
+      throw storageProblem(e, what);
+    }
+    await write();
+  } finally {
+    writesRunning--;
+  }
+}
 
 function db(): Promise<IDBPDatabase<Schema>> {
   opening ??= openDB<Schema>(DB_NAME, DB_VERSION, {
@@ -42,6 +83,9 @@ function db(): Promise<IDBPDatabase<Schema>> {
 
 /** Every readable record; unreadable ones are moved aside and reported. */
 export async function readAll(): Promise<UserArticleRecord[]> {
+  // Empty is worth remembering only if no write ran during the read.
+  const quiet = writesRunning === 0;
+  const writesBefore = writesBegun;
   const database = await db();
   const raw = (await database.getAll('articles')) as unknown[];
   const good: UserArticleRecord[] = [];
@@ -59,6 +103,9 @@ export async function readAll(): Promise<UserArticleRecord[]> {
     await tx.done;
     await setAside(`indexeddb:articles/${key}`, null, `unreadable article record (${JSON.stringify(problem)}); kept in IndexedDB under setAside/${key}`);
   }
+  // Only what this read saw, and only while no write is under way.
+  if (good.length) void mayHoldItem().setValue(true).catch(() => undefined);
+  else if (quiet && writesBegun === writesBefore) void mayHoldItem().setValue(false).catch(() => undefined);
   return good;
 }
 
@@ -70,17 +117,24 @@ export async function put(record: UserArticleRecord): Promise<void> {
   const problem = recordProblem(record);
   // recordFromDraft made it, so this is a bug, not the reader's mistake: said for developers.
   if (problem) throw new Error(`refusing to save an invalid article record (${JSON.stringify(problem)})`);
-  try {
-    const database = await db();
-    await database.put('articles', record);
-  } catch (e) {
-    throw storageProblem(e, { action: 'saveArticle', headline: record.article.headline });
-  }
+  const what = { action: 'saveArticle', headline: record.article.headline } as const;
+  await addingArticles(what, async () => {
+    try {
+      const database = await db();
+      await database.put('articles', record);
+    } catch (e) {
+      throw storageProblem(e, what);
+    }
+  });
 }
 
 /** Several records in one transaction: all of them, or none. */
 export async function putAll(records: readonly UserArticleRecord[]): Promise<void> {
   const what = { action: 'importArticles', count: records.length } as const;
+  await addingArticles(what, () => putAllNow(records, what));
+}
+
+async function putAllNow(records: readonly UserArticleRecord[], what: { action: 'importArticles'; count: number }): Promise<void> {
   let tx: IDBPTransaction<Schema, ['articles'], 'readwrite'>;
   try {
     tx = (await db()).transaction('articles', 'readwrite');

@@ -3,7 +3,8 @@
 // every article as it was, and the reader is told why in one clear sentence.
 
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type ArticleDraft, recordFromDraft } from '../../../core/user-articles.ts';
 import * as store from '../../../entrypoints/background/user-store.ts';
 
@@ -77,5 +78,44 @@ describe('user store writes', () => {
     });
     spy.mockRestore();
     expect(await store.get(first.article.id)).toEqual(first);
+  });
+});
+
+// A cold background opens IndexedDB only when the reader may have saved
+// something; a wrong "empty" would silently leave their articles out.
+describe('whether the store may hold articles', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(async () => {
+    await store.clearAll();
+  });
+
+  it('is not known before any read, so the store is read', async () => {
+    expect(await store.mayHoldArticles()).toBe(true);
+  });
+
+  it('is empty after a read that found nothing, and not after a save, even one that failed', async () => {
+    await store.clearAll();
+    await store.readAll();
+    expect(await store.mayHoldArticles()).toBe(false);
+    await store.put(record(1));
+    expect(await store.mayHoldArticles()).toBe(true);
+    await store.clearAll();
+    await store.readAll();
+    expect(await store.mayHoldArticles()).toBe(false);
+    const spy = quotaOnPut(1);
+    await expect(store.putAll([record(2)])).rejects.toMatchObject({ problem: { code: 'storageFull' } });
+    spy.mockRestore();
+    expect(await store.mayHoldArticles()).toBe(true);
+  });
+
+  it('stays non-empty when a read that finds nothing runs while an article is being saved', async () => {
+    await store.clearAll();
+    await store.readAll();
+    const saving = store.put(record(3));
+    const seen = await store.readAll();
+    await saving;
+    expect(seen).toEqual([]);
+    expect(await store.mayHoldArticles()).toBe(true);
+    expect(await headlines()).toEqual(['Wuzhen summit, day 3']);
   });
 });
