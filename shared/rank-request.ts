@@ -3,14 +3,16 @@
 //
 // Ships in: engine.js and the scan command.
 
-import type { TopicMatch } from '../core/detect.ts';
-import type { RankRequest } from './messages.ts';
+import type { PageMatch, RankRequest } from './messages.ts';
 import type { PageText } from './page-text.ts';
 
 const LEAD_BLOCKS = 3;
 const MAX_CHARS = 16_000;
 
-export function rankRequest(page: PageText, matches: readonly TopicMatch[]): RankRequest {
+/** The topics found and where: the detector's own matches (the scan command) or the background's answer (engine.js). */
+type Found = ReadonlyArray<Pick<PageMatch, 'id' | 'mentions'>>;
+
+export function rankRequest(page: PageText, matches: Found): RankRequest {
   const wanted = new Set<number>();
   page.blocks.forEach(([s, e], i) => {
     if (i < LEAD_BLOCKS && e > s) wanted.add(i);

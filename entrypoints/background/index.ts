@@ -10,6 +10,7 @@ import { sendToTab } from '../../shared/tab-messaging.ts';
 import { rankPage, searchCorpus } from './answers.ts';
 import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
+import { detectPage } from './page-detector.ts';
 import { reinjectIntoOpenTabs } from './reinject.ts';
 import { keepReport, reportFor } from './tab-reports.ts';
 import { deleteArticle, exportArticles, getArticle, importArticles, listArticles, saveArticle } from './user-articles.ts';
@@ -33,6 +34,12 @@ export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
+    detect: async (request) => {
+      const matches = await detectPage(request);
+      // The page asks for passages next: start opening the corpus now.
+      if (matches.length) void getCorpus().catch(() => undefined);
+      return matches;
+    },
     rank: (request) => rankPage(request),
     search: ({ query }) => searchCorpus(String(query ?? '')),
     reportPage: async (report, sender) => {

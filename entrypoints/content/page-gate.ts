@@ -190,6 +190,7 @@ export class PageGate {
       this.engine = api.start(this.ctx, this.settings, {
         discardOwnChanges: () => this.watcher?.discardPending(),
         pageId: () => this.pageId,
+        mayMatch: (signal) => pageMayMatch(document, this.anchors, signal, this.terms),
       });
       return this.engine;
     })().catch((e: unknown) => {

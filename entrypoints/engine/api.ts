@@ -15,7 +15,7 @@ export interface PageSettings {
   off: Set<string>;
   sites: string[];
   mode: OpenMode;
-  /** The plan with the reader's own topics, when they have any; else null (the built-in plan). */
+  /** The plan with the reader's own topics, when they have any; else null (the built-in plan). The background detects with its own copy; a change means asking it again. */
   customPlan: DetectorPlan | null;
 }
 
@@ -34,6 +34,8 @@ export interface GateHooks {
   discardOwnChanges(): void;
   /** Names this document in the engine's reports to the background (see shared/messages.ts PageReport). */
   pageId(): string;
+  /** The gate's look at the raw text: may a topic in use be on the page (an anchor of one in it)? */
+  mayMatch(signal: AbortSignal): Promise<boolean>;
 }
 
 export interface EngineApi {
