@@ -38,7 +38,8 @@ export interface RankRequest {
  * background's detector is warm, so the page never loads or builds one.
  */
 export interface DetectRequest {
-  text: string;
+  /** The whole text; or, for a long page, only the parts detection reads (core/sparse-text.ts). */
+  text: string | { length: number; pieces: Array<[number, string]> };
   /** The topics the reader switched off: not looked for. */
   off: string[];
 }

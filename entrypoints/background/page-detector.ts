@@ -8,6 +8,7 @@
 import planOfBuiltIns from 'virtual:detector-plan';
 import { browser } from 'wxt/browser';
 import { Detector, type DetectorPlan } from '../../core/detect.ts';
+import { sparseText } from '../../core/sparse-text.ts';
 import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
 import type { DetectRequest, PageMatch } from '../../shared/messages.ts';
@@ -35,7 +36,7 @@ export function pageDetector(): Promise<Detector> {
 }
 
 export async function detectPage(request: DetectRequest): Promise<PageMatch[]> {
-  const text = typeof request?.text === 'string' ? request.text.slice(0, MAX_CHARS) : '';
+  const text = textOf(request?.text);
   const off = new Set(Array.isArray(request?.off) ? request.off.filter((x) => typeof x === 'string') : []);
   const detector = await pageDetector();
   const enabled = new Set(detector.plan.topics.map((t) => t.id).filter((id) => !off.has(id)));
@@ -45,6 +46,15 @@ export async function detectPage(request: DetectRequest): Promise<PageMatch[]> {
     label: topicName(detector.plan, m.id),
     mentions: m.mentions.map(({ start, end }) => ({ start, end })),
   }));
+}
+
+/** The text to detect in: sent whole, or rebuilt from the parts a long page sent (same length, same offsets). */
+function textOf(sent: DetectRequest['text'] | undefined): string {
+  if (typeof sent === 'string') return sent.slice(0, MAX_CHARS);
+  if (!sent || !Number.isInteger(sent.length) || sent.length < 0 || sent.length > MAX_CHARS || !Array.isArray(sent.pieces)) {
+    throw new Error('a page text must be a string or its pieces within 1,000,000 characters');
+  }
+  return sparseText(sent.length, sent.pieces);
 }
 
 /** A topic's name in the reader's language (the built-in ones have one per script; the reader's own, the name they gave). */

@@ -191,6 +191,7 @@ export class PageGate {
         discardOwnChanges: () => this.watcher?.discardPending(),
         pageId: () => this.pageId,
         mayMatch: (signal) => pageMayMatch(document, this.anchors, signal, this.terms),
+        anchors: () => this.anchors,
       });
       return this.engine;
     })().catch((e: unknown) => {

@@ -3,6 +3,7 @@
 // entrypoints/content/page-gate.ts). Types cross at build time only.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnchorScanner } from '../../core/anchors.ts';
 import type { DetectorPlan } from '../../core/detect.ts';
 import type { SidebarMode } from '../../shared/messages.ts';
 import type { OpenMode } from '../../shared/settings.ts';
@@ -36,6 +37,8 @@ export interface GateHooks {
   pageId(): string;
   /** The gate's look at the raw text: may a topic in use be on the page (an anchor of one in it)? */
   mayMatch(signal: AbortSignal): Promise<boolean>;
+  /** The gate's main anchors (of the topics in use): a long page sends only the parts around them to be detected. */
+  anchors(): Pick<AnchorScanner, 'scan'>;
 }
 
 export interface EngineApi {

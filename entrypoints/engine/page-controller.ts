@@ -86,7 +86,7 @@ export class PageController implements Engine {
     if (!this.siteDisabled) {
       try {
         const plan = this.settings.customPlan;
-        const input = { off: this.settings.off, mayMatch: anchorSeen ? null : this.hooks.mayMatch, last: this.detected };
+        const input = { off: this.settings.off, mayMatch: anchorSeen ? null : this.hooks.mayMatch, anchors: this.hooks.anchors(), last: this.detected };
         const detected = await scanPage(input, signal);
         if (detected && !signal.aborted) this.detected = { ...detected, plan };
         result = detected?.matches.length ? detected : null;

@@ -2,9 +2,14 @@
 // the visible article text (in idle slices), sent to the background, whose
 // warm detector finds the topics in it (entrypoints/background/page-detector.ts).
 // The page never loads a detector: that cost more than the rest of a topic
-// page's work up to its rank request.
+// page's work up to its rank request. A long text goes as the parts around
+// its anchors only (core/sparse-text.ts): one message of a whole 1 MB text
+// took the page a task of 30 ms and more to send.
 
-import type { PageMatch } from '../../shared/messages.ts';
+import type { AnchorScanner } from '../../core/anchors.ts';
+import { type AnchorHits, pieceEnd } from '../../core/scanner.ts';
+import { piecesOf, readRegions } from '../../core/sparse-text.ts';
+import type { DetectRequest, PageMatch } from '../../shared/messages.ts';
 import { sendToBackground } from '../../shared/messaging.ts';
 import { createPageTextWalker, type PageText } from '../../shared/page-text.ts';
 import { runInSlices } from '../../shared/idle-slices.ts';
@@ -35,6 +40,8 @@ export interface ScanInput {
   off: ReadonlySet<string>;
   /** The gate's look at the raw text (anchors of the topics in use); skipped when the gate just found one in this very text. */
   mayMatch: ((signal: AbortSignal) => Promise<boolean>) | null;
+  /** The main anchors of the topics in use, for a long text. */
+  anchors: Pick<AnchorScanner, 'scan'>;
   /** The last answer: the same text with the same topics off is not sent again. */
   last: Detected | null;
 }
@@ -49,6 +56,30 @@ export async function scanPage(input: ScanInput, signal: AbortSignal): Promise<D
   const off = [...input.off].sort();
   const last = input.last;
   if (last && last.page.text === page.text && last.off === off.join(' ')) return { ...last, page };
-  const matches = await sendToBackground('detect', { text: page.text, off }, { retry: true });
+  const text = await textToSend(page.text, input.anchors, signal);
+  const matches = await sendToBackground('detect', { text, off }, { retry: true });
   return { page, matches, off: off.join(' ') };
+}
+
+/** Characters of anchor pass per idle slice: about 2 ms of work in Firefox's content scripts. */
+const PIECE_CHARS = 200_000;
+
+/** The text whole, or past PIECE_CHARS the parts of it detection reads, found piece by piece at idle. */
+async function textToSend(text: string, anchors: Pick<AnchorScanner, 'scan'>, signal: AbortSignal): Promise<DetectRequest['text']> {
+  if (text.length <= PIECE_CHARS) return text;
+  const hits: AnchorHits = { starts: [], ends: [] };
+  let from = 0;
+  await runInSlices((deadline) => {
+    while (from < text.length && performance.now() < deadline) {
+      // Cut at sentence ends, the pieces give what one pass over the whole text gives.
+      const to = pieceEnd(text, from, PIECE_CHARS);
+      anchors.scan(text.slice(from, to), (s, e) => {
+        hits.starts.push(s + from);
+        hits.ends.push(e + from);
+      });
+      from = to;
+    }
+    return from >= text.length;
+  }, signal);
+  return { length: text.length, pieces: piecesOf(text, readRegions(text, hits)) };
 }
