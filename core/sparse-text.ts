@@ -16,27 +16,40 @@ const MARGIN = 256;
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000;
 
-/** [start, end) of the parts of `text` detection may read around these main anchors, merged, in order. */
+/**
+ * [start, end) of the parts of `text` detection may read around these main
+ * anchors, merged, in order. Each character is looked at about once, however
+ * many anchors there are: a region already reaching past an anchor is not
+ * worked out again.
+ */
 export function readRegions(text: string, hits: AnchorHits): Array<[number, number]> {
-  const spans = hits.starts
-    .map((s, i): [number, number] => {
-      let from = s;
-      while (from > 0 && !isSentenceBreak(text, from - 1)) from--;
-      let to = Math.min(text.length, hits.ends[i]! + STAND_IN_REACH + MARGIN);
-      while (to < text.length && !isSentenceBreak(text, to - 1)) to++;
-      // Cut at white space: a piece cut inside a word ("hyperAI") could show an anchor the whole text has not.
-      from = Math.max(0, from - MARGIN);
-      while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
-      to = Math.min(text.length, to + MARGIN);
-      while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
-      return [from, to];
-    })
-    .sort((a, b) => a[0] - b[0]);
+  const order = hits.starts.map((_, i) => i).sort((a, b) => hits.starts[a]! - hits.starts[b]!);
   const out: Array<[number, number]> = [];
-  for (const span of spans) {
+  let reach = -1; // the farthest reach worked out so far
+  for (const i of order) {
+    const s = hits.starts[i]!;
     const last = out[out.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else out.push(span);
+    if (!last || s >= last[1]) {
+      // The sentence holding the anchor, back to the region before at most (then they join).
+      const floor = last ? last[1] : 0;
+      let from = s;
+      while (from > floor && !isSentenceBreak(text, from - 1)) from--;
+      from = Math.max(floor, from - MARGIN);
+      // Cut at white space: a piece cut inside a word ("hyperAI") could show an anchor the whole text has not.
+      while (from > floor && !isSpace(text.charCodeAt(from - 1))) from--;
+      if (last && from <= last[1]) last[1] = Math.max(last[1], s + 1);
+      else out.push([from, s + 1]);
+    }
+    const r = Math.min(text.length, hits.ends[i]! + STAND_IN_REACH + MARGIN);
+    if (r <= reach) continue;
+    reach = r;
+    // To the end of the sentence the reach ends in, then a margin, cut at white space.
+    let to = r;
+    while (to < text.length && !isSentenceBreak(text, to - 1)) to++;
+    to = Math.min(text.length, to + MARGIN);
+    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+    const region = out[out.length - 1]!;
+    region[1] = Math.max(region[1], to);
   }
   return out;
 }
