@@ -21,7 +21,9 @@ function baselineFigures(figures: Figure[], section: string, page: string, bases
     name: `  ${BASELINE_NAME} build: extension main-thread time, ${page}`,
     unit: 'ms',
     value: summarize(bases.map((c) => c.totalMs)),
-    note: `the --baseline build, same page, pair by pair with ours; medians: evaluating ${mid('evaluate')}, idle callbacks ${mid('idle')}, microtasks ${mid('microtasks')} ms`,
+    note:
+      `the --baseline build, same page, pair by pair with ours; medians: evaluating ${mid('evaluate')}, idle callbacks ${mid('idle')}, microtasks ${mid('microtasks')} ms; ` +
+      `longest extension slice of one task: ${summarize(bases.map((c) => c.longestMs)).median.toFixed(1)} ms median, ${Math.max(...bases.map((c) => c.longestMs)).toFixed(1)} ms max`,
   });
   if (!rank) return;
   figures.push({
