@@ -34,11 +34,12 @@ export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
-    detect: async (request) => {
-      const matches = await detectPage(request);
-      // The page asks for passages next: start opening the corpus now.
-      if (matches.length) void getCorpus().catch(() => undefined);
-      return matches;
+    // The gate found an anchor: the page most likely asks for passages next,
+    // so the corpus opens (once per worker) while its text is detected; on a
+    // cold start, one after the other cost the sum.
+    detect: (request) => {
+      void getCorpus().catch(() => undefined);
+      return detectPage(request);
     },
     rank: (request) => rankPage(request),
     search: ({ query }) => searchCorpus(String(query ?? '')),
