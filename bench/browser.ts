@@ -11,6 +11,30 @@ import { benchRealPages } from './real-pages.ts';
 
 export { CHROMIUM_PATH } from './chromium.ts';
 
+const BASELINE_NAME = process.env.BENCH_BASELINE_NAME ?? 'baseline';
+
+/** The baseline build's own figures on a generated page, beside ours. */
+function baselineFigures(figures: Figure[], section: string, page: string, bases: ExtensionCost[], rank: boolean): void {
+  const mid = (k: Part) => summarize(bases.map((c) => c.parts[k])).median.toFixed(1);
+  figures.push({
+    section,
+    name: `  ${BASELINE_NAME} build: extension main-thread time, ${page}`,
+    unit: 'ms',
+    value: summarize(bases.map((c) => c.totalMs)),
+    note:
+      `the --baseline build, same page, pair by pair with ours; medians: evaluating ${mid('evaluate')}, idle callbacks ${mid('idle')}, microtasks ${mid('microtasks')} ms; ` +
+      `longest extension slice of one task: ${summarize(bases.map((c) => c.longestMs)).median.toFixed(1)} ms median, ${Math.max(...bases.map((c) => c.longestMs)).toFixed(1)} ms max`,
+  });
+  if (!rank) return;
+  figures.push({
+    section,
+    name: `  ${BASELINE_NAME} build: up to the rank request, ${page}`,
+    unit: 'ms',
+    value: summarize(bases.map((c) => c.untilRankMs ?? NaN)),
+    note: `engine.js up to the request: ${summarize(bases.map((c) => c.engineUntilRankMs ?? NaN)).median.toFixed(1)} ms median`,
+  });
+}
+
 export interface BrowserOptions {
   extensionDir: string;
   /** Fresh-tab loads per page for the content-script cost. */
@@ -83,10 +107,14 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
   const withExt = await launch(opts.extensionDir);
   const floorDir = await floorExtension();
   const floor = await launch(floorDir.dir);
+  // Another build (`--baseline=DIR`): before and after, pair by pair in one run, on every page.
+  const baseline = opts.baselineDir ? await launch(opts.baselineDir) : null;
   let without: Launched | null = null;
   try {
     // Warm-up: first loads pay for disk cache, process start and compilation.
-    for (const kind of ['neither', 'topic'] as const) await visit(withExt, srv.url(`/${kind}`), kind, false);
+    for (const b of baseline && !opts.realOnly ? [withExt, baseline] : [withExt]) {
+      for (const kind of ['neither', 'topic'] as const) await visit(b, srv.url(`/${kind}`), kind, false);
+    }
     await visit(floor, srv.url('/neither'), 'neither', false);
 
     // 2. Content-script cost.
@@ -97,12 +125,20 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
       // On the page about neither topic, the floor extension loads the same page
       // right after ours, pair by pair.
       const floors: ExtensionCost[] = [];
+      const bases: ExtensionCost[] = [];
+      const one = async (b: Launched) => {
+        await markRankRequests(b);
+        return extensionCost((await traced(b.cdp, () => visit(b, srv.url(`/${kind}`), kind, kind !== 'neither'))).events);
+      };
       for (let i = 0; i < opts.reps; i++) {
-        await markRankRequests(withExt);
-        const { events } = await traced(withExt.cdp, () => visit(withExt, srv.url(`/${kind}`), kind, kind !== 'neither'));
-        costs.push(extensionCost(events));
+        // The baseline build goes first every other pair.
+        if (baseline && i % 2) bases.push(await one(baseline));
+        costs.push(await one(withExt));
+        if (baseline && !(i % 2)) bases.push(await one(baseline));
         if (kind === 'neither') floors.push(extensionCost((await traced(floor.cdp, () => visit(floor, srv.url(`/${kind}`), kind, false))).events));
       }
+      const vsBase = (pick: (c: ExtensionCost) => number) =>
+        baseline ? [{ baseline: `the ${BASELINE_NAME} build (--baseline), same page`, value: pairedRatio(costs.map(pick), bases.map(pick)) }] : [];
       const total = summarize(costs.map((c) => c.totalMs));
       const longest = summarize(costs.map((c) => c.longestMs));
       const part = (k: Part) => summarize(costs.map((c) => c.parts[k])).median.toFixed(1);
@@ -118,10 +154,14 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
         ...(kind === 'neither'
           ? {
               target: { text: '≤ 2 ms', pass: total.median <= 2 },
-              ratios: [{ baseline: 'an empty content script (the floor), same page', value: pairedRatio(costs.map((c) => c.totalMs), floors.map((c) => c.totalMs)) }],
+              ratios: [
+                { baseline: 'an empty content script (the floor), same page', value: pairedRatio(costs.map((c) => c.totalMs), floors.map((c) => c.totalMs)) },
+                ...vsBase((c) => c.totalMs),
+              ],
             }
-          : {}),
+          : { ratios: vsBase((c) => c.totalMs) }),
       });
+      if (baseline) baselineFigures(figures, S2, label[kind], bases, kind !== 'neither');
       if (kind === 'neither') {
         const fpart = (k: Part) => summarize(floors.map((c) => c.parts[k])).median.toFixed(1);
         figures.push({
@@ -142,7 +182,10 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
           unit: 'ms',
           value: until,
           ...(kind === 'topic' ? { target: { text: '≤ 5 ms', pass: until.median <= 5 } } : {}),
-          note: 'extension time on the tab main thread before the worker received "rank"',
+          ratios: vsBase((c) => c.untilRankMs ?? NaN),
+          note:
+            'extension time on the tab main thread before the worker received "rank"; of it, from engine.js\'s first script event on: ' +
+            `${summarize(costs.map((c) => c.engineUntilRankMs ?? NaN)).median.toFixed(1)} ms median (the rest: evaluating content.js and the gate's scan)`,
         });
       }
       figures.push({
@@ -156,13 +199,8 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
       });
     }
 
-    const baseline = opts.baselineDir ? await launch(opts.baselineDir) : null;
-    try {
-      const visitReal = (b: Launched, url: string) => visit(b, url, 'real', false);
-      figures.push(...(await benchRealPages(withExt, floor, baseline, { reps: opts.realReps, pages: opts.realPages }, visitReal, log)));
-    } finally {
-      await baseline?.close();
-    }
+    const visitReal = (b: Launched, url: string) => visit(b, url, 'real', false);
+    figures.push(...(await benchRealPages(withExt, floor, baseline, { reps: opts.realReps, pages: opts.realPages }, visitReal, log)));
     if (opts.realOnly) return { figures, chromium: withExt.version };
 
     // 3. Page-load overhead: the same pages in a browser without the extension,
@@ -214,6 +252,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
     await withExt.close();
     await floor.close();
     await floorDir.remove();
+    await baseline?.close();
     await without?.close();
     await srv.close();
   }

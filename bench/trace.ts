@@ -52,6 +52,8 @@ export interface ExtensionCost {
   totalMs: number;
   /** The part before the worker received 'rank' (null when no rank was seen). */
   untilRankMs: number | null;
+  /** The part of that from engine.js's first script event (compiling or running it) on: what the hit costs once the gate hands over. */
+  engineUntilRankMs: number | null;
   /** The most extension time inside one task, and that task's length. */
   longestMs: number;
   longestTaskMs: number;
@@ -113,6 +115,11 @@ export function extensionCost(events: TraceEvent[]): ExtensionCost {
   ) as Record<Part, number>;
   const rank = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench:rank-received');
   const untilRankMs = rank ? sum(merged.filter(([s]) => s < rank.ts).map(([s, e, i]) => [s, Math.min(e, rank.ts), i])) : null;
+  const engine = main.find((e) => SCRIPT.has(e.name) && urlOf(e).endsWith('/engine.js'));
+  const engineUntilRankMs =
+    rank && engine
+      ? sum(merged.filter(([s, e]) => s < rank.ts && e > engine.ts).map(([s, e, i]) => [Math.max(s, engine.ts), Math.min(e, rank.ts), i]))
+      : null;
   // Tasks: the outermost events of the thread.
   let longestMs = 0;
   let longestTaskMs = 0;
@@ -125,7 +132,7 @@ export function extensionCost(events: TraceEvent[]): ExtensionCost {
       longestTaskMs = task.dur! / 1000;
     }
   });
-  return { totalMs: sum(merged), untilRankMs, longestMs, longestTaskMs, parts };
+  return { totalMs: sum(merged), untilRankMs, engineUntilRankMs, longestMs, longestTaskMs, parts };
 }
 
 /**

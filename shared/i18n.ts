@@ -3,7 +3,7 @@
 // browser picks the locale file from its UI language
 // (browser.i18n.getUILanguage()); Intl and <html lang> follow that file.
 //
-// Ships in: engine.js, sidebar-ui.js, background.js (the Markdown export),
+// Ships in: engine.js, sidebar-ui.js, background.js (the Markdown export, topic names),
 // popup, options and save; not content.js.
 
 import { i18n } from '#i18n';

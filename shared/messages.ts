@@ -33,6 +33,24 @@ export interface RankRequest {
   published: string | null;
 }
 
+/**
+ * What the engine sends to be detected: the visible text it extracted. The
+ * background's detector is warm, so the page never loads or builds one.
+ */
+export interface DetectRequest {
+  /** The whole text; or, for a long page, only the parts detection reads (core/sparse-text.ts). */
+  text: string | { length: number; pieces: Array<[number, string]> };
+  /** The topics the reader switched off: not looked for. */
+  off: string[];
+}
+
+/** A topic found on the page: its name in the reader's language and its mentions, as offsets in the request's text. */
+export interface PageMatch {
+  id: string;
+  label: string;
+  mentions: Array<{ start: number; end: number }>;
+}
+
 export type SidebarMode = 'open' | 'collapsed' | 'none';
 
 /** What the popup shows about a tab. */
@@ -93,6 +111,8 @@ export interface ImportOutcome {
 
 /** Content script -> background. Received in entrypoints/background/index.ts. */
 export interface ContentToBackground {
+  /** The topics in the page's text (entrypoints/background/page-detector.ts); the page asks for passages next. */
+  detect(request: DetectRequest): PageMatch[];
   rank(request: RankRequest): PassageView[];
   search(request: { query: string }): PassageView[];
   /** The page's topics: kept per tab for the popup, and their mentions counted on the toolbar badge. */

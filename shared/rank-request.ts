@@ -3,21 +3,23 @@
 //
 // Ships in: engine.js and the scan command.
 
-import type { TopicMatch } from '../core/detect.ts';
-import type { RankRequest } from './messages.ts';
+import type { PageMatch, RankRequest } from './messages.ts';
 import type { PageText } from './page-text.ts';
 
 const LEAD_BLOCKS = 3;
 const MAX_CHARS = 16_000;
 
-export function rankRequest(page: PageText, matches: readonly TopicMatch[]): RankRequest {
+/** The topics found and where: the detector's own matches (the scan command) or the background's answer (engine.js). */
+type Found = ReadonlyArray<Pick<PageMatch, 'id' | 'mentions'>>;
+
+export function rankRequest(page: PageText, matches: Found): RankRequest {
   const wanted = new Set<number>();
   page.blocks.forEach(([s, e], i) => {
     if (i < LEAD_BLOCKS && e > s) wanted.add(i);
   });
   for (const m of matches) {
     for (const mention of m.mentions) {
-      const i = page.blocks.findIndex(([s, e]) => mention.start < e && s < mention.end);
+      const i = blockAt(page.blocks, mention.start, mention.end);
       if (i >= 0) wanted.add(i);
     }
   }
@@ -29,6 +31,22 @@ export function rankRequest(page: PageText, matches: readonly TopicMatch[]): Ran
     text += (text ? '\n' : '') + block;
   }
   return { title: withoutSiteName(page.title).slice(0, 500), text, topics: matches.map((m) => m.id), published: page.published };
+}
+
+/**
+ * The first block that overlaps [start, end), or -1. Blocks are in text order
+ * and apart, so a binary search: a long page has thousands of blocks and
+ * mentions, and a scan of the blocks for each mention made a long task.
+ */
+function blockAt(blocks: ReadonlyArray<[number, number]>, start: number, end: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (blocks[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < blocks.length && blocks[lo]![0] < end ? lo : -1;
 }
 
 /**

@@ -2,7 +2,7 @@
 // locale file in use): the built-in topics carry a label per script; the
 // reader's own topics have the one name the reader gave them.
 //
-// Ships in: engine.js and the popup.
+// Ships in: background.js (the names in its answers to pages) and the popup.
 
 interface Labelled {
   label: string;

@@ -1,21 +1,32 @@
 // What the background says to content scripts. It keeps nothing of the page:
-// the request text is ranked and dropped with the call.
+// the request text is ranked and dropped with the call. Passages go out with
+// their topics and event named in the reader's language.
 
 import { rank, type RankedPassage } from '../../core/rank.ts';
 import { search } from '../../core/search.ts';
 import type { PassageView, RankRequest } from '../../shared/messages.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import { getCorpus } from './corpus.ts';
+import { pageDetector, topicName } from './page-detector.ts';
+import { withTopicLabels } from './topic-labels.ts';
 
 const TOP = 8;
 
 export async function rankPage(request: RankRequest): Promise<PassageView[]> {
-  const { index } = await getCorpus();
-  return rank(index, request, { top: TOP }).map(toView);
+  const [{ index }, named] = await Promise.all([getCorpus(), namer()]);
+  return rank(index, request, { top: TOP }).map((r) => named(toView(r)));
 }
 
 export async function searchCorpus(query: string): Promise<PassageView[]> {
-  const { index } = await getCorpus();
-  return search(index, query.slice(0, 200), { top: 20 }).map(toView);
+  const [{ index }, named] = await Promise.all([getCorpus(), namer()]);
+  return search(index, query.slice(0, 200), { top: 20 }).map((r) => named(toView(r)));
+}
+
+/** Names a passage's topics (the reader's own too) and its event as the sidebar shows them. */
+async function namer(): Promise<(p: PassageView) => PassageView> {
+  const { plan } = await pageDetector();
+  const t = uiTranslator();
+  return (p) => withTopicLabels(p, (id) => topicName(plan, id), (label, year) => t('eventName', [label, year]));
 }
 
 function toView(r: RankedPassage): PassageView {

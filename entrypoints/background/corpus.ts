@@ -1,7 +1,7 @@
 // The corpus the background answers from: the bundled articles and the
-// reader's own, in one search index. Opened on first use (a background that
-// only ever sees pages about nothing never loads it), and again after the
-// browser stopped it. With many saved articles the index is restored from a
+// reader's own, in one search index. Opened on first use, when a page with a
+// topic word asks to be detected (a background that only ever sees pages
+// without one never loads it), and again after the browser stopped it. With many saved articles the index is restored from a
 // cache rather than rebuilt: rebuilding costs ~0.7 ms an article.
 //
 // The bundled corpus is built into this script as text (`npm run corpus`

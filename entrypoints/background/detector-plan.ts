@@ -8,12 +8,14 @@ import { foldMapOf } from '../../core/han-fold.ts';
 import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { customTopics } from '../../shared/settings.ts';
 import { syncCustomTopicsFlag } from './custom-topics-flag.ts';
+import { usePlan } from './page-detector.ts';
 import type { CustomTopic } from '../../core/custom-topics.ts';
 
 async function update(topics: CustomTopic[]): Promise<void> {
   // A topic that cannot be compiled is left out rather than losing all of them.
   const usable = topics.filter((t) => customTopicProblems(t, topics).length === 0);
   if (!usable.length) {
+    usePlan(null);
     await detectorPlanItem().removeValue();
     await syncCustomTopicsFlag(false, true);
     return;
@@ -21,6 +23,8 @@ async function update(topics: CustomTopic[]): Promise<void> {
   // The built-in topics as shipped (regional words written out), folded as
   // they are; the reader's terms fold only where they share its characters.
   const plan = planDetector([...builtIn.topics, ...usable.map(toTopicDefinition)], { fold: foldMapOf(builtIn.fold) });
+  // In use here before the pages hear of it: their next look is detected with it.
+  usePlan(plan);
   await detectorPlanItem().setValue({ extensionVersion: browser.runtime.getManifest().version, plan });
   // After the plan is stored: the flag tells pages to read it.
   await syncCustomTopicsFlag(true, true);

@@ -11,6 +11,7 @@ import { rankPage, searchCorpus } from './answers.ts';
 import { markFirstAnswer, markFirstRequest, markStarted } from './cold-marks.ts';
 import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
+import { detectPage } from './page-detector.ts';
 import { reinjectIntoOpenTabs } from './reinject.ts';
 import { keepReport, reportFor } from './tab-reports.ts';
 import { deleteArticle, exportArticles, getArticle, importArticles, listArticles, saveArticle } from './user-articles.ts';
@@ -34,6 +35,14 @@ export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
+    // The gate found an anchor: the page most likely asks for passages next,
+    // so the corpus opens (once per worker) while its text is detected; on a
+    // cold start, one after the other cost the sum.
+    detect: (request) => {
+      markFirstRequest();
+      void getCorpus().catch(() => undefined);
+      return detectPage(request);
+    },
     rank: async (request) => {
       markFirstRequest();
       const answer = await rankPage(request);

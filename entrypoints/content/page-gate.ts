@@ -190,6 +190,8 @@ export class PageGate {
       this.engine = api.start(this.ctx, this.settings, {
         discardOwnChanges: () => this.watcher?.discardPending(),
         pageId: () => this.pageId,
+        mayMatch: (signal) => pageMayMatch(document, this.anchors, signal, this.terms),
+        anchors: () => this.anchors,
       });
       return this.engine;
     })().catch((e: unknown) => {

@@ -3,6 +3,7 @@
 // entrypoints/content/page-gate.ts). Types cross at build time only.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnchorScanner } from '../../core/anchors.ts';
 import type { DetectorPlan } from '../../core/detect.ts';
 import type { SidebarMode } from '../../shared/messages.ts';
 import type { OpenMode } from '../../shared/settings.ts';
@@ -15,7 +16,7 @@ export interface PageSettings {
   off: Set<string>;
   sites: string[];
   mode: OpenMode;
-  /** The plan with the reader's own topics, when they have any; else null (the built-in plan). */
+  /** The plan with the reader's own topics, when they have any; else null (the built-in plan). The background detects with its own copy; a change means asking it again. */
   customPlan: DetectorPlan | null;
 }
 
@@ -34,6 +35,10 @@ export interface GateHooks {
   discardOwnChanges(): void;
   /** Names this document in the engine's reports to the background (see shared/messages.ts PageReport). */
   pageId(): string;
+  /** The gate's look at the raw text: may a topic in use be on the page (an anchor of one in it)? */
+  mayMatch(signal: AbortSignal): Promise<boolean>;
+  /** The gate's main anchors (of the topics in use): a long page sends only the parts around them to be detected. */
+  anchors(): Pick<AnchorScanner, 'scan'>;
 }
 
 export interface EngineApi {

@@ -1,23 +1,21 @@
 // The engine of the content script, once the gate found that a topic may be
-// on this page: it extracts the visible text in idle slices, detects, marks
-// the mentions, asks the background for passages and shows the sidebar.
-// Settings come from the gate, which keeps them current and calls rescan().
+// on this page: it extracts the visible text in idle slices, has the
+// background detect in it, asks the background for passages, then marks the
+// mentions and shows the sidebar. Settings come from the gate, which keeps
+// them current and calls rescan().
 
-import planOfBuiltIns from 'virtual:detector-plan';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Detector } from '../../core/detect.ts';
+import type { DetectorPlan } from '../../core/detect.ts';
 import type { PassageView, SidebarMode, TopicCount } from '../../shared/messages.ts';
 import { sendToBackground } from '../../shared/messaging.ts';
 import { siteKey } from '../../shared/settings.ts';
 import type { Engine, GateHooks, PageSettings } from './api.ts';
 import { PageMarks } from './page-marks.ts';
 import { rankRequest } from '../../shared/rank-request.ts';
-import { type PageScan, scanPage } from './scan-page.ts';
+import { type Detected, type PageScan, scanPage } from './scan-page.ts';
 import type { Sidebar, SidebarView } from '../sidebar-ui/api.ts';
 import { createSidebar } from './load-sidebar.ts';
-import { withTopicLabels } from './topic-labels.ts';
-import { uiTranslator } from '../../shared/i18n.ts';
-import { topicLabel } from '../../shared/topic-label.ts';
+import { idle } from '../../shared/idle-slices.ts';
 import { isSameAddress } from '../../shared/article-address.ts';
 
 /**
@@ -31,7 +29,8 @@ const BIG_PAGE_CHARS = 300_000;
 const topicIds = (scan: PageScan): string => scan.matches.map((m) => m.id).join(' ');
 
 export class PageController implements Engine {
-  private detector: Detector;
+  /** The background's last answer about this page's text, and the plan of the reader's topics it was asked under. */
+  private detected: (Detected & { plan: DetectorPlan | null }) | null = null;
   private scan: PageScan | null = null;
   private scanning: AbortController | null = null;
   private readonly marks = new PageMarks();
@@ -53,7 +52,6 @@ export class PageController implements Engine {
     private readonly settings: PageSettings,
     private readonly hooks: GateHooks,
   ) {
-    this.detector = new Detector(settings.customPlan ?? planOfBuiltIns);
     ctx.addEventListener(document, 'click', (e) => this.onPageClick(e as MouseEvent), { capture: true });
   }
 
@@ -63,10 +61,6 @@ export class PageController implements Engine {
 
   private get siteDisabled(): boolean {
     return this.settings.sites.includes(siteKey(location.hostname));
-  }
-
-  private enabledTopics(): Set<string> {
-    return new Set(this.detector.plan.topics.map((t) => t.id).filter((id) => !this.settings.off.has(id)));
   }
 
   /** Scans again; never throws (a page event or a timer is all that calls it). */
@@ -82,8 +76,8 @@ export class PageController implements Engine {
   }
 
   private async scanOnce(anchorSeen: boolean): Promise<void> {
-    const plan = this.settings.customPlan ?? planOfBuiltIns;
-    if (plan !== this.detector.plan) this.detector = new Detector(plan);
+    // The reader's own topics came or went: the background detects with the new plan, so ask again.
+    if (this.detected && this.detected.plan !== this.settings.customPlan) this.detected = null;
     this.scanning?.abort();
     const scanning = new AbortController();
     this.scanning = scanning;
@@ -91,7 +85,11 @@ export class PageController implements Engine {
     let result: PageScan | null = null;
     if (!this.siteDisabled) {
       try {
-        result = await scanPage(this.detector, this.enabledTopics(), signal, anchorSeen);
+        const plan = this.settings.customPlan;
+        const input = { off: this.settings.off, mayMatch: anchorSeen ? null : this.hooks.mayMatch, anchors: this.hooks.anchors(), last: this.detected };
+        const detected = await scanPage(input, signal);
+        if (detected && !signal.aborted) this.detected = { ...detected, plan };
+        result = detected?.matches.length ? detected : null;
       } catch (e) {
         if (signal.aborted) return;
         throw e;
@@ -119,8 +117,11 @@ export class PageController implements Engine {
       this.error = null;
       this.focusedTopic = null;
       // Asked first: the background ranks while the page is marked, the
-      // badge set and the sidebar's code loaded.
+      // badge set and the sidebar's code loaded, in a task of their own at
+      // the next idle moment, so the request leaves the page at once.
       void this.requestPassages(result);
+      await idle(this.ctx.signal);
+      if (this.scan !== result) return;
     }
     const light = result.page.text.length > BIG_PAGE_CHARS;
     if (light) this.marks.clear();
@@ -142,9 +143,7 @@ export class PageController implements Engine {
       if (this.scan !== scan) return;
       // The reader's own page (saved to the corpus, or the copy the corpus links to) is not coverage of itself.
       const here = location.href;
-      this.passages = passages
-        .filter((v) => !isSameAddress(v.article.url, here) && !isSameAddress(v.article.copyUrl, here))
-        .map((v) => this.named(v));
+      this.passages = passages.filter((v) => !isSameAddress(v.article.url, here) && !isSameAddress(v.article.copyUrl, here));
     } catch (e) {
       if (this.scan !== scan) return;
       this.passages = [];
@@ -158,7 +157,7 @@ export class PageController implements Engine {
   }
 
   private topicCounts(): TopicCount[] {
-    return (this.scan?.matches ?? []).map((m) => ({ id: m.id, label: this.label(m.id), count: m.mentions.length }));
+    return (this.scan?.matches ?? []).map((m) => ({ id: m.id, label: m.label, count: m.mentions.length }));
   }
 
   /** Tells the background the page's topics (the popup's counts, the badge) when they changed. */
@@ -200,16 +199,6 @@ export class PageController implements Engine {
     };
   }
 
-  private label(id: string): string {
-    const topic = this.detector.plan.topics.find((t) => t.id === id);
-    return topic ? topicLabel(topic, uiTranslator().lang) : id;
-  }
-
-  /** A passage with its topics and event named in the reader's language. */
-  private named(p: PassageView): PassageView {
-    return withTopicLabels(p, (id) => this.label(id), (label, year) => uiTranslator()('eventName', [label, year]));
-  }
-
   private render(): void {
     this.sidebar?.update(this.view(), this.mentionCount());
   }
@@ -229,7 +218,7 @@ export class PageController implements Engine {
     try {
       const results = await sendToBackground('search', { query }, { retry: true });
       if (this.search.query !== query) return;
-      this.search = { query, results: results.map((v) => this.named(v)), busy: false };
+      this.search = { query, results, busy: false };
     } catch {
       // A failed older search must not bring its query back over newer keys.
       if (this.search.query !== query) return;

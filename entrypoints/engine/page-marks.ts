@@ -3,7 +3,7 @@
 // piece is wrapped in a <mark>, never inside form fields or editable regions
 // (extraction never takes text from those).
 
-import type { TopicMatch } from '../../core/detect.ts';
+import type { PageMatch } from '../../shared/messages.ts';
 import { type PageText, rangesFor } from '../../shared/page-text.ts';
 import { adoptSheet } from '../../shared/safe-document.ts';
 
@@ -36,7 +36,7 @@ export class PageMarks {
   private marks: HTMLElement[][] = [];
   private active = -1;
 
-  apply(page: PageText, matches: readonly TopicMatch[]): void {
+  apply(page: PageText, matches: ReadonlyArray<Pick<PageMatch, 'id' | 'mentions'>>): void {
     this.clear();
     if (!this.styled) {
       // Only a page with marks gets our stylesheet: adding one restyles the page.

@@ -1,16 +1,28 @@
 // One look at the page: a cheap gate over the raw text, and only if it passes,
-// the visible article text (in idle slices) and detection on it.
+// the visible article text (in idle slices), sent to the background, whose
+// warm detector finds the topics in it (entrypoints/background/page-detector.ts).
+// The page never loads a detector: that cost more than the rest of a topic
+// page's work up to its rank request. A long text goes as the parts around
+// its anchors only (core/sparse-text.ts): one message of a whole 1 MB text
+// took the page a task of 30 ms and more to send.
 
-import type { Detector, TopicMatch } from '../../core/detect.ts';
+import type { AnchorScanner } from '../../core/anchors.ts';
 import { type AnchorHits, pieceEnd } from '../../core/scanner.ts';
+import { piecesOf, readRegions } from '../../core/sparse-text.ts';
+import type { DetectRequest, PageMatch } from '../../shared/messages.ts';
+import { sendToBackground } from '../../shared/messaging.ts';
 import { createPageTextWalker, type PageText } from '../../shared/page-text.ts';
-import { idle, runInSlices } from '../../shared/idle-slices.ts';
-import { pageMayMatch } from '../../shared/raw-text-anchors.ts';
+import { runInSlices } from '../../shared/idle-slices.ts';
 import { bodyOf } from '../../shared/safe-document.ts';
 
 export interface PageScan {
   page: PageText;
-  matches: TopicMatch[];
+  matches: PageMatch[];
+}
+
+/** What the background said about a text, with the topics that were off: kept so the same question is not asked twice. */
+export interface Detected extends PageScan {
+  off: string;
 }
 
 /**
@@ -23,47 +35,51 @@ export function isHiddenByCss(el: Element): boolean {
   return getComputedStyle(el).display !== 'contents';
 }
 
-export async function scanPage(
-  detector: Detector,
-  enabled: ReadonlySet<string>,
-  signal: AbortSignal,
-  /** The gate just found an anchor in this very text: no need to look twice. */
-  anchorSeen = false,
-): Promise<PageScan | null> {
-  if (!bodyOf(document) || enabled.size === 0) return null;
-  if (!anchorSeen && !(await pageMayMatch(document, detector.scanner.anchors, signal))) return null;
+export interface ScanInput {
+  /** The topics switched off. */
+  off: ReadonlySet<string>;
+  /** The gate's look at the raw text (anchors of the topics in use); skipped when the gate just found one in this very text. */
+  mayMatch: ((signal: AbortSignal) => Promise<boolean>) | null;
+  /** The main anchors of the topics in use, for a long text. */
+  anchors: Pick<AnchorScanner, 'scan'>;
+  /** The last answer: the same text with the same topics off is not sent again. */
+  last: Detected | null;
+}
+
+/** The page's text and the topics in it (none: an empty list); null where the page has no body or no anchor. */
+export async function scanPage(input: ScanInput, signal: AbortSignal): Promise<Detected | null> {
+  if (!bodyOf(document)) return null;
+  if (input.mayMatch && !(await input.mayMatch(signal))) return null;
   const walker = createPageTextWalker(document, { isHidden: isHiddenByCss });
   await runInSlices((deadline) => walker.step(deadline), signal);
   const page = walker.result();
-  const anchors = await anchorsInSlices(detector, page.text, signal);
-  const matches = detector.detect(page.text, enabled, anchors);
-  return matches.length ? { page, matches } : null;
+  const off = [...input.off].sort();
+  const last = input.last;
+  if (last && last.page.text === page.text && last.off === off.join(' ')) return { ...last, page };
+  const text = await textToSend(page.text, input.anchors, signal);
+  const matches = await sendToBackground('detect', { text, off }, { retry: true });
+  return { page, matches, off: off.join(' ') };
 }
 
-/** Characters of anchor pass per task: about 2 ms of work in Firefox's content scripts. */
+/** Characters of anchor pass per idle slice: about 2 ms of work in Firefox's content scripts. */
 const PIECE_CHARS = 200_000;
 
-/**
- * The anchor pass over the whole text, a piece per idle slice: over the
- * 5 MB of a huge page it took 30 ms in one task. What is left of detection
- * then reads only the sentences around anchors.
- */
-async function anchorsInSlices(detector: Detector, text: string, signal: AbortSignal): Promise<AnchorHits | undefined> {
-  if (text.length <= PIECE_CHARS) return undefined;
+/** The text whole, or past PIECE_CHARS the parts of it detection reads, found piece by piece at idle. */
+async function textToSend(text: string, anchors: Pick<AnchorScanner, 'scan'>, signal: AbortSignal): Promise<DetectRequest['text']> {
+  if (text.length <= PIECE_CHARS) return text;
   const hits: AnchorHits = { starts: [], ends: [] };
   let from = 0;
   await runInSlices((deadline) => {
     while (from < text.length && performance.now() < deadline) {
+      // Cut at sentence ends, the pieces give what one pass over the whole text gives.
       const to = pieceEnd(text, from, PIECE_CHARS);
-      detector.scanner.anchorsIn(text, from, to, hits);
+      anchors.scan(text.slice(from, to), (s, e) => {
+        hits.starts.push(s + from);
+        hits.ends.push(e + from);
+      });
       from = to;
     }
     return from >= text.length;
   }, signal);
-  // The term trie (built on first use) and the rest of detection, each in a
-  // task of its own rather than after the last piece.
-  await idle(signal);
-  detector.scanner.prepare();
-  await idle(signal);
-  return hits;
+  return { length: text.length, pieces: piecesOf(text, readRegions(text, hits)) };
 }

@@ -11,7 +11,7 @@ import type { SidebarProps } from '../../../components/Sidebar.tsx';
 import { aiGovernance } from '../../../core/topics/ai-governance.ts';
 import { wic } from '../../../core/topics/wic.ts';
 import type { ArticleDraft } from '../../../core/user-articles.ts';
-import { withTopicLabels } from '../../../entrypoints/engine/topic-labels.ts';
+import { withTopicLabels } from '../../../entrypoints/background/topic-labels.ts';
 import type { PassageView } from '../../../shared/messages.ts';
 import { topicLabel } from '../../../shared/topic-label.ts';
 import type { Translate } from '../../../shared/translate.ts';

@@ -1,7 +1,8 @@
-// The background names topics in the "why this matched" line by their English
+// Ranking names topics in the "why this matched" line by their English
 // label; the sidebar shows them in the reader's language, as its header does,
 // and names a shared event the way the reader's language does ("World
-// Internet Conference, 2023", "2023年世界互联网大会").
+// Internet Conference, 2023", "2023年世界互联网大会"). The background renames
+// them before a passage goes to the page (answers.ts).
 
 import type { PassageView } from '../../shared/messages.ts';
 

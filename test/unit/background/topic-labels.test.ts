@@ -1,9 +1,9 @@
 // The "why this matched" line names topics in the reader's language: the
-// background sends English labels with their ids, the content script renames
-// them, and names the event the way the language does.
+// ranking names them by their English labels with their ids; the background renames
+// them before they go to the page, and names the event the way the language does.
 
 import { describe, expect, it } from 'vitest';
-import { withTopicLabels } from '../../../entrypoints/engine/topic-labels.ts';
+import { withTopicLabels } from '../../../entrypoints/background/topic-labels.ts';
 import { passage } from '../components/helpers.ts';
 
 const zh = (id: string) => ({ wic: '世界互联网大会', 'ai-governance': '人工智能治理' })[id] ?? id;
