@@ -25,11 +25,15 @@ import { PageWatcher } from './page-watch.ts';
 import { pageMayMatch } from '../../shared/raw-text-anchors.ts';
 import { bodyOf } from '../../shared/safe-document.ts';
 
-/** Runs one of our own chunks in this isolated world and returns what it left on the world's global. */
-async function loadChunk<T>(path: string, name: string): Promise<T> {
+/**
+ * Runs one of our own chunks in this isolated world and returns what it left
+ * on the world's global. `listed`: Firefox's manifest runs it before this
+ * script (gate-settings.js), so what is there is this copy's; anything else
+ * is loaded each time, so that an older copy's code is never taken.
+ */
+async function loadChunk<T>(path: string, name: string, listed = false): Promise<T> {
   const world = globalThis as Record<string, unknown>;
-  // Firefox runs gate-settings.js as a content script before this one.
-  if (!(import.meta.env.FIREFOX && world[name])) {
+  if (!(listed && import.meta.env.FIREFOX && world[name])) {
     await import(/* @vite-ignore */ (extensionApi().runtime.getURL as (path: string) => string)(path));
   }
   const api = world[name] as T | undefined;
@@ -91,7 +95,7 @@ export class PageGate {
   }
 
   private loadSettingsApi(): Promise<GateSettingsApi> {
-    this.settingsApi ??= loadChunk<GateSettingsApi>(SETTINGS_SCRIPT, SETTINGS_API).catch((e: unknown) => {
+    this.settingsApi ??= loadChunk<GateSettingsApi>(SETTINGS_SCRIPT, SETTINGS_API, true).catch((e: unknown) => {
       this.settingsApi = null;
       throw e;
     });
