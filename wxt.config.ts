@@ -9,6 +9,9 @@ import { noInnerHtmlPlugin } from './scripts/no-inner-html-plugin.ts';
 // lets tests pin its moz-extension:// address.
 export const GECKO_ID = 'related-coverage@related-coverage.invalid';
 
+/** The gate, entrypoints/content, as the manifest lists it. */
+const GATE_SCRIPT = 'content-scripts/content.js';
+
 // `npm run dev` opens these when they are installed (Debian's packages), else
 // WXT looks for Chrome and Firefox where they usually are.
 const binaries = Object.fromEntries(
@@ -50,8 +53,29 @@ export default defineConfig({
     'prepare:types': (wxt) => checkLocales(resolve(wxt.config.srcDir, 'locales'), wxt.config.manifest.default_locale ?? 'en'),
     // WXT fills the toolbar button's title with the literal package name;
     // the browser's i18n should choose it, as it does the extension's name.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = '__MSG_extName__';
+      // Firefox's gate reads the settings and listens on every page: its
+      // settings code runs first, as a content script, instead of being
+      // loaded (entrypoints/gate-settings/api.ts).
+      if (wxt.config.browser === 'firefox') {
+        const gate = manifest.content_scripts?.find((c) => c.js?.includes(GATE_SCRIPT));
+        if (!gate?.js) throw new Error(`the manifest has no content script ${GATE_SCRIPT}`);
+        gate.js.unshift('gate-settings.js');
+      }
+    },
+    // The gate (entrypoints/content) is built without WXT's content-script
+    // wrapper, which would start a ContentScriptContext on every page (an
+    // extension API touch and two events; see content/gate-context.ts), but
+    // with WXT's plain-script wrapper: WXT still writes its manifest entry.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.type !== 'content-script' || entrypoints[0]!.name !== 'content') return;
+      const lib = config.build?.lib;
+      const wrapped = 'virtual:wxt-content-script-isolated-world-entrypoint?';
+      if (!lib || typeof lib.entry !== 'string' || !lib.entry.startsWith(wrapped)) {
+        throw new Error('WXT changed how it builds content scripts: see the gate\'s build hook in wxt.config.ts');
+      }
+      lib.entry = lib.entry.replace(wrapped, 'virtual:wxt-unlisted-script-entrypoint?');
     },
   },
   manifest: ({ browser }) => ({
@@ -81,11 +105,11 @@ export default defineConfig({
     // came in 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '150' }),
     // The content script's engine and the sidebar's code, loaded only where a
-    // topic may be. A per-session address (Chrome) keeps pages from probing
-    // for them.
+    // topic may be, and in Chrome the gate's settings code, loaded at a hit.
+    // A per-session address (Chrome) keeps pages from probing for them.
     web_accessible_resources: [
       {
-        resources: ['engine.js', 'sidebar-ui.js'],
+        resources: browser === 'firefox' ? ['engine.js', 'sidebar-ui.js'] : ['engine.js', 'sidebar-ui.js', 'gate-settings.js'],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

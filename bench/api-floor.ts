@@ -17,6 +17,8 @@ import { ROOT } from './text.ts';
 
 const variants: Record<string, { js: string } | { contentFile: string }> = {
   empty: { js: 'void 0;' },
+  // Only the API object, kept (what content.js does when it loads: shared/gate-call.ts).
+  apiObject: { js: 'globalThis.__api = globalThis.chrome;' },
   runtimeId: { js: 'chrome.runtime.id;' },
   storageGet: { js: 'chrome.storage.local.get(null, () => {});' },
   sendMessage: { js: 'chrome.runtime.sendMessage({ x: 1 }).catch(() => {});' },

@@ -12,7 +12,7 @@
 // it cannot judge (a term with CJK, which folds script; a window cut off by a
 // slice of the text) it says yes too.
 //
-// Ships in: content.js (the gate), and the build (the built-in topics' table).
+// Ships in: content.js (the gate), gate-settings.js (the reader's own topics' table), and the build (the built-in topics' table).
 
 import type { DetectorPlan } from './detect.ts';
 import type { Role } from './topic-schema.ts';
@@ -85,6 +85,19 @@ export function confirmWordAnchor(
   // Not a word anchor of this table (a literal, or an unknown word): the hit stands.
   if (keys === null || keys === undefined) return true;
   if (!keys.length) return false;
+  // A whole text (what the gate reads on most pages): each key is compared
+  // in place around the word, folded as it is read, with no copies. A page
+  // that says "model" a hundred times made the folded windows below cost
+  // milliseconds. Where this says no for one hit and the window would say
+  // yes (the key written nearby, not around this hit), that nearby key
+  // holds its own hit of the word, which says yes: the page's answer is the
+  // same (property test).
+  if (!openStart && !openEnd) return keys.some((k) => writtenAround(k, word, text, start, end));
+  return confirmInWindow(keys, word, text, start, end, openStart, openEnd);
+}
+
+/** The check by folded windows around the hit: for a slice of the page, whose cut-off edges it judges. */
+export function confirmInWindow(keys: string[], word: string, text: string, start: number, end: number, openStart: boolean, openEnd: boolean): boolean {
   const need = Math.max(...keys.map((k) => k.length));
   // Separator runs shrink when folded: widen the window until each side holds a key's length or the text ends.
   for (let reach = need * 2; ; reach *= 4) {
@@ -99,4 +112,54 @@ export function confirmWordAnchor(
     const window = left + word + right;
     return keys.some((k) => window.includes(k));
   }
+}
+
+/** Is `key` written in `text` with the word at [start, end) where the key holds it, folded as foldLikeKeys folds? */
+function writtenAround(key: string, word: string, text: string, start: number, end: number): boolean {
+  for (let p = key.indexOf(word); p >= 0; p = key.indexOf(word, p + 1)) {
+    if (matchesAfter(key, p + word.length, text, end) && matchesBefore(key, p, text, start)) return true;
+  }
+  return false;
+}
+
+/** key[from..] against the folded text from `at` on. */
+function matchesAfter(key: string, from: number, text: string, at: number): boolean {
+  let i = at;
+  for (let j = from; j < key.length; j++) {
+    if (i >= text.length) return false;
+    const c = text.charCodeAt(i);
+    if (isSepChar(c)) {
+      while (i < text.length && isSepChar(text.charCodeAt(i))) i++;
+      if (key.charCodeAt(j) !== 32) return false;
+      continue;
+    }
+    if (foldKeyChar(c) !== key.charCodeAt(j)) return false;
+    i++;
+  }
+  return true;
+}
+
+/** key[..to) against the folded text before `at`, read backwards. */
+function matchesBefore(key: string, to: number, text: string, at: number): boolean {
+  let i = at - 1;
+  for (let j = to - 1; j >= 0; j--) {
+    if (i < 0) return false;
+    const c = text.charCodeAt(i);
+    if (isSepChar(c)) {
+      while (i >= 0 && isSepChar(text.charCodeAt(i))) i--;
+      if (key.charCodeAt(j) !== 32) return false;
+      continue;
+    }
+    if (foldKeyChar(c) !== key.charCodeAt(j)) return false;
+    i--;
+  }
+  return true;
+}
+
+/** One character as foldLikeKeys writes it (not a separator). */
+function foldKeyChar(raw: number): number {
+  if (isApos(raw)) return 39;
+  if (isQuote(raw)) return 34;
+  const c = unFullwidth(raw);
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }

@@ -4,7 +4,7 @@
 // when there are no custom topics: content scripts then use the plan built
 // into them. A plan from another version of the extension is ignored.
 //
-// Ships in: content.js, background.js.
+// Ships in: gate-settings.js, background.js.
 
 import { storage } from 'wxt/utils/storage';
 import type { DetectorPlan } from '../core/detect.ts';

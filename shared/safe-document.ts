@@ -2,7 +2,7 @@
 // named elements (<img name="body">, <form name="title">) cannot stand in
 // for them: see shared/safe-dom.ts.
 //
-// Ships in: content.js, engine.js, sidebar-ui.js.
+// Ships in: content.js, engine.js, sidebar-ui.js, gate-settings.js (pageForSaving).
 
 import type { PageForSaving } from './messages.ts';
 import { safeCall, safeGet } from './safe-dom.ts';

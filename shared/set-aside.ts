@@ -2,7 +2,7 @@
 // copied under its own key before anything replaces it, and listed so the
 // popup can say so and the person can get it back.
 //
-// Ships in: content.js and every other context that reads settings; background.js for saved articles.
+// Ships in: gate-settings.js and every other context that reads settings; background.js for saved articles.
 
 import { storage } from 'wxt/utils/storage';
 

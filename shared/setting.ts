@@ -9,7 +9,7 @@
 // it from storage at once, and the content script, which runs on every page,
 // reads all its settings in one call instead (readSettings).
 //
-// Ships in: content.js (readSettings, watchSettings), background.js, popup, options.
+// Ships in: gate-settings.js (readSettings, watchSettings), background.js, popup, options.
 
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';

@@ -2,7 +2,7 @@
 // (content scripts in open tabs, popup, background) watches them, so a change
 // applies at once, without a reload.
 //
-// Ships in: content.js, engine.js, background.js, popup, options.
+// Ships in: gate-settings.js, engine.js, background.js, popup, options.
 
 import { type CustomTopic, isCustomTopicList } from '../core/custom-topics.ts';
 import { defineSetting } from './setting.ts';
@@ -19,11 +19,6 @@ export type OpenMode = 'sidebar' | 'tab';
 
 /** Open the sidebar by itself on a matching page, or only show the tab and the badge. */
 export const openMode = defineSetting<OpenMode>('local:openMode', 'sidebar', (v): v is OpenMode => v === 'sidebar' || v === 'tab');
-
-/** A page's host as the site switch stores it: no "www.", lower case. */
-export function siteKey(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
-}
 
 /** Topics the reader defined (see core/custom-topics.ts). */
 export const customTopics = defineSetting<CustomTopic[]>('local:customTopics', [], isCustomTopicList);

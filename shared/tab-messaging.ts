@@ -3,9 +3,10 @@
 // needs no listener on the page: the background runs a one-line function in
 // the content script's isolated world (scripting.executeScript, which the
 // reinjection after an update already needs) that calls what the gate left
-// on that world's global, so a page about nothing makes no API call to be
-// reachable. Firefox's build has no `scripting` permission and uses
-// runtime.onMessage, as before. The library
+// on that world's global (shared/gate-call.ts), so a page about nothing
+// makes no API call to be reachable. Firefox's build has no `scripting`
+// permission and uses runtime.onMessage (listenToBackground, which its gate
+// starts from gate-settings.js). The library
 // sends to a tab with a callback that never reads runtime.lastError, so for
 // a tab without our content script (a browser page; reinject.ts asks every
 // open tab) Chrome logs "Unchecked runtime.lastError" and the call resolves
@@ -13,9 +14,10 @@
 // cleanly, and the content script, which runs on every page, carries no
 // messaging library.
 //
-// Ships in: content.js (receiveFromBackground), background.js (sendToTab).
+// Ships in: background.js (sendToTab), gate-settings.js (listenToBackground).
 
 import { type Browser, browser } from 'wxt/browser';
+import { type TabReply, answer } from './gate-call.ts';
 import type { BackgroundToContent } from './messages.ts';
 import { GATE_CALL } from './page-gate-globals.ts';
 import type { Data, Handlers, Result } from './messaging.ts';
@@ -25,7 +27,6 @@ interface TabMessage {
   rcTab: string;
   data: unknown;
 }
-type TabReply = { ok: true; result: unknown } | { ok: false; error: string };
 
 /** Background -> the content script in a tab's top frame. Fails where none runs. */
 export async function sendToTab<K extends keyof BackgroundToContent>(
@@ -44,29 +45,20 @@ async function sendMessage(tabId: number, type: string, data: unknown): Promise<
   return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as TabReply | undefined;
 }
 
-type GateCall = (type: string, data: unknown) => Promise<TabReply> | undefined;
-
 /** Chrome: runs GATE_CALL in the tab's top frame, in our isolated world; null where no live gate is. */
 async function callGate(tabId: number, type: string, data: unknown): Promise<TabReply | null> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [0] },
     // Serialised into the page's isolated world: it may use only its arguments.
-    func: (name: string, t: string, d: unknown) => ((globalThis as Record<string, unknown>)[name] as GateCall | undefined)?.(t, d) ?? null,
+    func: (name: string, t: string, d: unknown) =>
+      ((globalThis as Record<string, unknown>)[name] as ((t: string, d: unknown) => Promise<TabReply> | undefined) | undefined)?.(t, d) ?? null,
     args: [GATE_CALL, type, data ?? null],
   });
   return (frame?.result as TabReply | null | undefined) ?? null;
 }
 
-/**
- * Content script: answers the background until `signal` aborts (the script
- * was invalidated). Chrome: through GATE_CALL on the isolated world's
- * global, no API call; Firefox: a runtime.onMessage listener.
- */
-export function receiveFromBackground(handlers: Handlers<BackgroundToContent>, signal: AbortSignal): void {
-  if (import.meta.env.CHROME) {
-    answerThroughGlobal(handlers, signal);
-    return;
-  }
+/** Firefox's content script: answers the background through a runtime.onMessage listener until `signal` aborts. */
+export function listenToBackground(handlers: Handlers<BackgroundToContent>, signal: AbortSignal): void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: TabReply) => void): true | undefined => {
     const type = (message as Partial<TabMessage> | null)?.rcTab;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
@@ -81,24 +73,4 @@ export function receiveFromBackground(handlers: Handlers<BackgroundToContent>, s
   };
   onMessage.addListener(listener);
   signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
-}
-
-function answer(handlers: Handlers<BackgroundToContent>, type: string, data: unknown, sender: Browser.runtime.MessageSender): Promise<TabReply> {
-  return Promise.resolve()
-    .then(() => handlers[type as keyof BackgroundToContent](data as never, sender))
-    .then(
-      (result): TabReply => ({ ok: true, result: result ?? null }),
-      (e: unknown): TabReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-    );
-}
-
-function answerThroughGlobal(handlers: Handlers<BackgroundToContent>, signal: AbortSignal): void {
-  const world = globalThis as Record<string, unknown>;
-  const call: GateCall = (type, data) => {
-    // A copy cut off by an update is not alive: the background then runs the new one (reinject.ts).
-    if (signal.aborted || browser.runtime?.id == null || typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-    return answer(handlers, type, data, {});
-  };
-  world[GATE_CALL] = call;
-  signal.addEventListener('abort', () => world[GATE_CALL] === call && delete world[GATE_CALL], { once: true });
 }

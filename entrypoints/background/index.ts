@@ -5,7 +5,8 @@
 
 import { browser } from 'wxt/browser';
 import { receiveFromContent, receiveFromPages } from '../../shared/messaging.ts';
-import { siteKey, sitesOff } from '../../shared/settings.ts';
+import { sitesOff } from '../../shared/settings.ts';
+import { siteKey } from '../../shared/site-key.ts';
 import { sendToTab } from '../../shared/tab-messaging.ts';
 import { rankPage, searchCorpus } from './answers.ts';
 import { markFirstAnswer, markFirstRequest, markStarted } from './cold-marks.ts';

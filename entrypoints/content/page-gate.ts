@@ -3,29 +3,43 @@
 // the raw text (an everyday anchor word only where a term that holds it is
 // written around it). Most pages stop there, keeping one debounced watcher
 // for content that arrives later. In Chrome such a page makes no extension
-// API call: the settings are read (one storage call, one listener) at the
-// first hit, or first where the reader has topics of their own; the
+// API call and loads nothing more: the settings code (gate-settings.js) is
+// loaded at the first hit, or first where the reader has topics of their
+// own, and reads the settings (one storage call, one listener); the
 // background reaches the gate through the isolated world's global
-// (shared/tab-messaging.ts). Firefox reads the settings first and listens.
+// (shared/gate-call.ts). Firefox runs the settings code first and listens.
 // Where an anchor is found, or the reader asks for the sidebar, the engine
-// (entrypoints/engine) is loaded and takes over the work.
+// (entrypoints/engine) is loaded and takes over the work (onHit).
 
 import gate from 'virtual:detector-gate';
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorTermsOf } from '../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../core/anchors.ts';
-import { DETECTOR_PLAN_KEY, isUsablePlan } from '../../shared/detector-plan-item.ts';
+import { answerThroughGlobal, extensionApi } from '../../shared/gate-call.ts';
 import type { PageStatus } from '../../shared/messages.ts';
-import { receiveFromBackground } from '../../shared/tab-messaging.ts';
-import { readSettings, watchSettings } from '../../shared/setting.ts';
-import { type OpenMode, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { siteKey } from '../../shared/site-key.ts';
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
+import { type GateAnchors, type GateSettingsApi, SETTINGS_API, SETTINGS_SCRIPT } from '../gate-settings/api.ts';
 import { idle } from '../../shared/idle-slices.ts';
 import { CUSTOM_TOPICS_FLAG } from '../../shared/page-gate-globals.ts';
+import type { GateContext } from './gate-context.ts';
 import { PageWatcher } from './page-watch.ts';
 import { pageMayMatch } from '../../shared/raw-text-anchors.ts';
-import { bodyOf, pageForSaving } from '../../shared/safe-document.ts';
+import { bodyOf } from '../../shared/safe-document.ts';
+
+/**
+ * Runs one of our own chunks in this isolated world and returns what it left
+ * on the world's global. `listed`: Firefox's manifest runs it before this
+ * script (gate-settings.js), so what is there is this copy's; anything else
+ * is loaded each time, so that an older copy's code is never taken.
+ */
+async function loadChunk<T>(path: string, name: string, listed = false): Promise<T> {
+  const world = globalThis as Record<string, unknown>;
+  if (!(listed && import.meta.env.FIREFOX && world[name])) {
+    await import(/* @vite-ignore */ (extensionApi().runtime.getURL as (path: string) => string)(path));
+  }
+  const api = world[name] as T | undefined;
+  if (!api) throw new Error(`${path} loaded but did not register`);
+  return api;
+}
 
 export class PageGate {
   private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };
@@ -44,26 +58,26 @@ export class PageGate {
   private id: string | null = null;
   private reading: Promise<void> | null = null;
   private settingsRead = false;
+  private settingsApi: Promise<GateSettingsApi> | null = null;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly ctx: GateContext) {}
 
   async start(): Promise<void> {
     const ctx = this.ctx;
-    receiveFromBackground(
-      {
-        status: () => this.status(),
-        toggleSidebar: async () => {
-          await this.readSettings();
-          await (await this.loadEngine()).toggle();
-        },
-        pageForSaving: () => pageForSaving(),
-        customTopicsChanged: async () => {
-          await this.readSettings();
-          void this.look();
-        },
+    const handlers = {
+      status: () => this.status(),
+      toggleSidebar: async () => {
+        await this.readSettings();
+        await (await this.loadEngine()).toggle();
       },
-      ctx.signal,
-    );
+      pageForSaving: async () => (await this.loadSettingsApi()).pageForSaving(),
+      customTopicsChanged: async () => {
+        await this.readSettings();
+        void this.look();
+      },
+    };
+    if (import.meta.env.CHROME) answerThroughGlobal(handlers, ctx.signal);
+    else (await this.loadSettingsApi()).listen(handlers, ctx.signal);
     // Chrome: until an anchor is found the settings do not matter (a site or
     // topic switched off only stops what a hit would start, and the built-in
     // anchors are looked for whichever topics are on), unless the reader has
@@ -80,27 +94,19 @@ export class PageGate {
     await this.look();
   }
 
+  private loadSettingsApi(): Promise<GateSettingsApi> {
+    this.settingsApi ??= loadChunk<GateSettingsApi>(SETTINGS_SCRIPT, SETTINGS_API, true).catch((e: unknown) => {
+      this.settingsApi = null;
+      throw e;
+    });
+    return this.settingsApi;
+  }
+
   /** Reads the settings (one storage call) and watches them (one listener), once: at start, or at the first hit. */
   private readSettings(): Promise<void> {
     this.reading ??= (async () => {
-      const { values, extras } = await readSettings([topicsOff, sitesOff, openMode] as const, [DETECTOR_PLAN_KEY]);
-      this.settings.off = new Set(values[0]);
-      this.settings.sites = values[1];
-      this.settings.mode = values[2];
-      this.usePlan(extras[0]);
-      const unwatch = watchSettings([topicsOff, sitesOff, openMode], [DETECTOR_PLAN_KEY], (key, v) => {
-        if (key === topicsOff.key) this.changed(() => (this.settings.off = new Set(v as string[])));
-        else if (key === sitesOff.key) this.changed(() => (this.settings.sites = v as string[]));
-        else if (key === openMode.key) this.settings.mode = v as OpenMode;
-        else this.changed(() => this.usePlan(v));
-      });
-      this.ctx.onInvalidated(() => {
-        try {
-          unwatch();
-        } catch {
-          // The extension's API is already gone after an update: nothing to undo.
-        }
-      });
+      const api = await this.loadSettingsApi();
+      await api.read(this.settings, (plan) => this.usePlan(plan), () => void this.look(), this.ctx.signal);
       this.settingsRead = true;
     })().catch((e: unknown) => {
       this.reading = null;
@@ -109,20 +115,12 @@ export class PageGate {
     return this.reading;
   }
 
-  /** A plan with the reader's own topics brings their anchors too. */
-  private usePlan(stored: unknown): void {
-    // Most readers have no topics of their own: no plan, no manifest read.
-    const custom = stored != null && isUsablePlan(stored, browser.runtime.getManifest().version) ? stored.plan : null;
-    if (custom === this.settings.customPlan) return;
-    this.settings.customPlan = custom;
-    this.anchors = new AnchorScanner(custom ? custom.scanner.anchors : gate.anchors);
-    this.terms = custom ? anchorTermsOf(custom) : gate.terms;
-    this.topics = custom ? custom.topics.map((t) => t.id) : gate.topics;
-  }
-
-  private changed(apply: () => void): void {
-    apply();
-    void this.look();
+  /** A plan with the reader's own topics brings their anchors too (null: the built-in ones). */
+  private usePlan(custom: GateAnchors | null): void {
+    const use = custom ?? gate;
+    this.anchors = new AnchorScanner(use.anchors);
+    this.terms = use.terms;
+    this.topics = use.topics;
   }
 
   /** Looks at the page: the engine does if it is loaded; otherwise the anchor gate decides whether to load it. */
@@ -165,15 +163,23 @@ export class PageGate {
     try {
       if (this.settingsRead && !this.mayShow()) return;
       if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal, this.terms))) return;
-      await this.readSettings();
-      if (!this.mayShow()) return;
-      // The reader may have asked for the sidebar while the text was being read.
-      if (this.engine) return this.lookWithEngine();
-      await (await this.loadEngine()).rescan({ anchorSeen: true });
+      await this.onHit();
     } catch (e) {
       // After an update this instance is cut off from the extension; quietly.
       if (!this.ctx.isInvalid) console.warn('Related Coverage: could not look at this page', e);
     }
+  }
+
+  /**
+   * An anchor was found: read the settings, and unless they say no, hand the
+   * page to the engine. Everything after a hit starts here.
+   */
+  private async onHit(): Promise<void> {
+    await this.readSettings();
+    if (!this.mayShow()) return;
+    // The reader may have asked for the sidebar while the text was being read.
+    if (this.engine) return this.lookWithEngine();
+    await (await this.loadEngine()).rescan({ anchorSeen: true });
   }
 
   /** The site is on and some topic is (known once the settings are read). */
@@ -183,10 +189,7 @@ export class PageGate {
 
   private loadEngine(): Promise<Engine> {
     this.loading ??= (async () => {
-      const url = (browser.runtime.getURL as (path: string) => string)(ENGINE_SCRIPT);
-      await import(/* @vite-ignore */ url);
-      const api = (globalThis as Record<string, unknown>)[ENGINE_API] as EngineApi | undefined;
-      if (!api) throw new Error('the engine loaded but did not register');
+      const api = await loadChunk<EngineApi>(ENGINE_SCRIPT, ENGINE_API);
       this.engine = api.start(this.ctx, this.settings, {
         discardOwnChanges: () => this.watcher?.discardPending(),
         pageId: () => this.pageId,

@@ -2,7 +2,6 @@
 // and the engine it loads only where a topic may be (see
 // entrypoints/content/page-gate.ts). Types cross at build time only.
 
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnchorScanner } from '../../core/anchors.ts';
 import type { DetectorPlan } from '../../core/detect.ts';
 import type { SidebarMode } from '../../shared/messages.ts';
@@ -41,6 +40,18 @@ export interface GateHooks {
   anchors(): Pick<AnchorScanner, 'scan'>;
 }
 
+/** The gate's context (content/gate-context.ts): what retires a copy of the content script, and its listeners and timers with it. */
+export interface PageContext {
+  readonly signal: AbortSignal;
+  /** Retired, or cut off from the extension after an update. */
+  readonly isInvalid: boolean;
+  invalidate(): void;
+  onInvalidated(cb: () => void): () => void;
+  addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
+  setTimeout(handler: () => void, ms: number): number;
+  setInterval(handler: () => void, ms: number): number;
+}
+
 export interface EngineApi {
-  start(ctx: ContentScriptContext, settings: PageSettings, hooks: GateHooks): Engine;
+  start(gate: PageContext, settings: PageSettings, hooks: GateHooks): Engine;
 }

@@ -6,8 +6,9 @@
 
 import { PageController } from './page-controller.ts';
 import { ENGINE_API, type EngineApi } from './api.ts';
+import { wxtContextFor } from './wxt-context.ts';
 
 export default defineUnlistedScript(() => {
-  const api: EngineApi = { start: (ctx, settings, hooks) => new PageController(ctx, settings, hooks) };
+  const api: EngineApi = { start: (gate, settings, hooks) => new PageController(wxtContextFor(gate), settings, hooks) };
   (globalThis as Record<string, unknown>)[ENGINE_API] = api;
 });

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorPlan } from '../../core/detect.ts';
 import type { PassageView, SidebarMode, TopicCount } from '../../shared/messages.ts';
 import { sendToBackground } from '../../shared/messaging.ts';
-import { siteKey } from '../../shared/settings.ts';
+import { siteKey } from '../../shared/site-key.ts';
 import type { Engine, GateHooks, PageSettings } from './api.ts';
 import { PageMarks } from './page-marks.ts';
 import { rankRequest } from '../../shared/rank-request.ts';

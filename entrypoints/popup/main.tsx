@@ -12,7 +12,8 @@ import type { TabStatus } from '../../shared/messages.ts';
 import { askBackground } from '../../shared/messaging.ts';
 import { listSetAside } from '../../shared/set-aside.ts';
 import { topicLabel } from '../../shared/topic-label.ts';
-import { type OpenMode, customTopics, openMode, siteKey, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { type OpenMode, customTopics, openMode, sitesOff, topicsOff } from '../../shared/settings.ts';
+import { siteKey } from '../../shared/site-key.ts';
 
 const t = uiTranslator();
 document.documentElement.lang = t.lang;

@@ -3,13 +3,13 @@
 // and that a burst of page changes costs a bounded number of rescans.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { GateContext } from '../../../entrypoints/content/gate-context.ts';
 import { PageWatcher, type RescanReason } from '../../../entrypoints/content/page-watch.ts';
 
 const g = globalThis as { navigation?: EventTarget };
 
-function watch(): { reasons: RescanReason[]; ctx: ContentScriptContext } {
-  const ctx = new ContentScriptContext('content');
+function watch(): { reasons: RescanReason[]; ctx: GateContext } {
+  const ctx = new GateContext();
   const reasons: RescanReason[] = [];
   new PageWatcher(ctx, (r) => reasons.push(r), () => false);
   return { reasons, ctx };
@@ -32,16 +32,16 @@ describe('PageWatcher', () => {
     expect(reasons).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(reasons).toEqual(['navigation']);
-    ctx.abort();
+    ctx.invalidate();
     poll.mockRestore();
   });
 
-  it('falls back to WXT’s location event where the Navigation API is missing', async () => {
+  it('polls the address where the Navigation API is missing', async () => {
     const { reasons, ctx } = watch();
     history.pushState({}, '', '/spa/weather');
     await vi.advanceTimersByTimeAsync(1500);
     expect(reasons).toEqual(['navigation']);
-    ctx.abort();
+    ctx.invalidate();
   });
 
   it('turns a page that changes all the time into one rescan per five seconds at most', async () => {
@@ -53,6 +53,6 @@ describe('PageWatcher', () => {
     expect(reasons.length).toBeGreaterThanOrEqual(1);
     expect(reasons.length).toBeLessThanOrEqual(2);
     expect(new Set(reasons)).toEqual(new Set(['dom']));
-    ctx.abort();
+    ctx.invalidate();
   });
 });

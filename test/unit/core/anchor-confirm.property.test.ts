@@ -7,7 +7,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANCHORED, anchorTermsOf, confirmWordAnchor, foldLikeKeys } from '../../../core/anchor-confirm.ts';
+import { ANCHORED, anchorTermsOf, confirmInWindow, confirmWordAnchor, foldLikeKeys } from '../../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
 import { Detector } from '../../../core/detect.ts';
 import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
@@ -92,6 +92,36 @@ describe('confirmWordAnchor: the gate turns a page away only where no anchored t
         if (anchoredTermIn(head)) expect(confirmed(head, { start: false, end: true })).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('on a whole text, says yes only where the folded windows did, and no more only where the scanner finds no anchored term', () => {
+    const byWindow = (t: string) => {
+      let yes = false;
+      anchors.scan(t, (s, e) => {
+        const word = foldLikeKeys(t.slice(s, e));
+        const keys = Object.hasOwn(TERMS, word) ? TERMS[word] : null;
+        yes ||= keys == null || (keys.length > 0 && confirmInWindow(keys, word, t, s, e, false, false));
+      });
+      return yes;
+    };
+    // The vocabulary and the decoys side by side, and runs of one word with one term among them.
+    const crowded = fc
+      .tuple(fc.array(fc.constantFrom(...DECOYS, 'model', 'models', 'internet'), { maxLength: 40 }), fc.constantFrom(...VOCABULARY).chain(variant), fc.nat(40), fc.boolean())
+      .map(([words, term, at, put]) => {
+        const parts = words.map((w, i) => (i % 3 ? w : `${w},`));
+        if (put) parts.splice(at % (parts.length + 1), 0, term);
+        return parts.join(' ');
+      });
+    fc.assert(
+      fc.property(fc.oneof(text, crowded), (t) => {
+        const now = confirmed(t);
+        const before = byWindow(t);
+        if (now) expect(before).toBe(true);
+        // The windows also took a term written nearby, glued to a word ("Modelthe"), which no scanner counts.
+        if (before && !now) expect(anchoredTermIn(t)).toBe(false);
+      }),
+      { numRuns: 1500 },
     );
   });
 

@@ -1,12 +1,12 @@
-// Background -> content script in Chrome (shared/tab-messaging.ts): the gate
+// Background -> content script in Chrome (shared/gate-call.ts): the gate
 // answers through a function on its isolated world's global, which the
 // background runs with scripting.executeScript, so a page registers no
 // message listener. WXT's fake browser stands in for the extension APIs.
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { GATE_CALL } from '../../../shared/page-gate-globals.ts';
-import { receiveFromBackground } from '../../../shared/tab-messaging.ts';
+import { answerThroughGlobal } from '../../../shared/gate-call.ts';
 
 type Call = (type: string, data: unknown) => Promise<unknown> | undefined;
 const world = globalThis as Record<string, unknown>;
@@ -20,19 +20,14 @@ const handlers = {
 };
 
 describe('the gate answers the background through its isolated world (Chrome build)', () => {
-  beforeEach(() => {
-    // WXT's env flag, truthy as Chrome's build has it (stubEnv takes strings for it).
-    vi.stubEnv('CHROME', 'true');
-  });
   afterEach(() => {
     delete world[GATE_CALL];
-    vi.unstubAllEnvs();
   });
 
   it('registers no listener, answers known messages, and stops when the script is cut off', async () => {
     const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     const ac = new AbortController();
-    receiveFromBackground(handlers, ac.signal);
+    answerThroughGlobal(handlers, ac.signal);
     expect(add).not.toHaveBeenCalled();
     const call = world[GATE_CALL] as Call;
     expect(await call('status', null)).toEqual({ ok: true, result: handlers.status() });
@@ -48,10 +43,33 @@ describe('the gate answers the background through its isolated world (Chrome bui
 
   it('a newer copy keeps its own function when the older one is cut off', () => {
     const older = new AbortController();
-    receiveFromBackground(handlers, older.signal);
-    receiveFromBackground(handlers, new AbortController().signal);
+    answerThroughGlobal(handlers, older.signal);
+    answerThroughGlobal(handlers, new AbortController().signal);
     const newer = world[GATE_CALL];
     older.abort();
     expect(world[GATE_CALL]).toBe(newer);
+  });
+});
+
+describe('a copy cut off by an update (Chrome reloads the extension into the same isolated world)', () => {
+  it('stays cut off though the world now holds the new copy’s live API object', async () => {
+    const g = globalThis as { chrome?: unknown };
+    const before = g.chrome;
+    const old = { runtime: { id: 'ext' } as { id?: string } | undefined };
+    g.chrome = old;
+    vi.resetModules();
+    try {
+      const { answerThroughGlobal: answerOld } = await import('../../../shared/gate-call.ts');
+      answerOld(handlers, new AbortController().signal);
+      const call = world[GATE_CALL] as Call;
+      expect(await call('status', null)).toEqual({ ok: true, result: handlers.status() });
+      // The update: this copy's API loses its runtime, the world gets a new, live one.
+      old.runtime = undefined;
+      g.chrome = { runtime: { id: 'ext' } };
+      expect(call('status', null)).toBeUndefined();
+    } finally {
+      g.chrome = before;
+      vi.resetModules();
+    }
   });
 });
