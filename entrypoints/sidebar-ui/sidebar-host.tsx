@@ -125,9 +125,11 @@ export class SidebarHost implements SidebarApiShape {
     // The first Intl formatter a page makes loads ICU's data: 10-30 ms in
     // one go on a busy machine, which inside the first render made it a long
     // task. Made here first, one per task, the render finds them ready.
+    // In a hidden tab no frame is at stake, and its timers are throttled to
+    // one a second (Firefox): made all at once there.
     const t = uiTranslator();
     for (const kind of FIRST_RENDER_FORMATS) {
-      await nextTask();
+      if (document.visibilityState !== 'hidden') await nextTask();
       if (!this.showing) return; // removed meanwhile
       t.prepare(kind);
     }
