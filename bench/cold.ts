@@ -52,8 +52,8 @@ export async function benchCold(opts: ColdOptions, log: (s: string) => void): Pr
     }
     const med = (xs: Cold[], k: keyof Cold) => summarize(xs.map((c) => c[k])).median.toFixed(1);
     const breakdown = (xs: Cold[]) =>
-      `start-up to background.js evaluated ${med(xs, 'startupMs')}, rank request to answer ${med(xs, 'firstRankMs')} ms ` +
-      `(open the corpus, rank); whole span incl. waiting for the page's request ${med(xs, 'spanMs')} ms`;
+      `start-up to background.js evaluated ${med(xs, 'startupMs')}, first request to answer ${med(xs, 'firstRankMs')} ms ` +
+      `(detect, open the corpus, rank); whole span incl. waiting for the page's request ${med(xs, 'spanMs')} ms`;
     const cold = summarize(a.map((c) => c.coldMs));
     const figures: Figure[] = [
       {

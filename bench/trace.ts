@@ -140,8 +140,8 @@ export function extensionCost(events: TraceEvent[]): ExtensionCost {
  * worker thread that evaluated the extension's background.js:
  * - start-up: first event on the thread to the end of evaluating background.js;
  * - first answer: from the start of the task that received the page's first
- *   runtime message (extensions.mojom.MessagePort: the rank request, or the
- *   page's report just before it, which starts opening the corpus too) to the
+ *   runtime message (extensions.mojom.MessagePort: the page's detect request,
+ *   which starts opening the corpus too, then its rank request) to the
  *   end of the last script work, when it has answered.
  * The worker is woken by that message. Any wait between start-up and that
  * task is not the worker's cost, so `coldMs` is start-up + first answer and

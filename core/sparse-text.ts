@@ -11,6 +11,9 @@
 import type { AnchorHits } from './scanner.ts';
 import { isSentenceBreak, STAND_IN_REACH } from './scanner.ts';
 
+/** The most text extraction gives (shared/page-text-walker.ts), and so the most the background reads from a page, whole or in pieces. */
+export const MAX_PAGE_CHARS = 1_000_000;
+
 /** Beyond the sentences detection reads, on each side: room for a word cut at the reach's end. */
 const MARGIN = 256;
 
@@ -26,6 +29,10 @@ export function readRegions(text: string, hits: AnchorHits): Array<[number, numb
   const order = hits.starts.map((_, i) => i).sort((a, b) => hits.starts[a]! - hits.starts[b]!);
   const out: Array<[number, number]> = [];
   let reach = -1; // the farthest reach worked out so far
+  // Where the last walk forward found its sentence's end: a reach short of it
+  // ends in the same sentence (no break lies between), so it is not walked
+  // again. Without this, a run-on text walked to the same far end once per anchor.
+  let sentenceEnd = -1;
   for (const i of order) {
     const s = hits.starts[i]!;
     const last = out[out.length - 1];
@@ -43,9 +50,11 @@ export function readRegions(text: string, hits: AnchorHits): Array<[number, numb
     const r = Math.min(text.length, hits.ends[i]! + STAND_IN_REACH + MARGIN);
     if (r <= reach) continue;
     reach = r;
+    if (r <= sentenceEnd) continue;
     // To the end of the sentence the reach ends in, then a margin, cut at white space.
     let to = r;
     while (to < text.length && !isSentenceBreak(text, to - 1)) to++;
+    sentenceEnd = to;
     to = Math.min(text.length, to + MARGIN);
     while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
     const region = out[out.length - 1]!;
@@ -67,7 +76,9 @@ export function piecesOf(text: string, regions: ReadonlyArray<[number, number]>)
 export function sparseText(length: number, pieces: ReadonlyArray<readonly [number, string]>): string {
   const parts: string[] = [];
   let at = 0;
-  for (const [start, piece] of pieces) {
+  for (const entry of pieces) {
+    if (!Array.isArray(entry) || entry.length !== 2) throw new RangeError('each piece of a page text must be [start, text]');
+    const [start, piece] = entry;
     if (!Number.isInteger(start) || start < at || typeof piece !== 'string' || start + piece.length > length) {
       throw new RangeError('the pieces of a page text must be in order, apart, and within its length');
     }

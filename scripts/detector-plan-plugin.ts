@@ -1,6 +1,6 @@
 // Bakes the built-in topics' detector plan into the bundle at build time
-// (`import plan from 'virtual:detector-plan'`), so a content script loads a
-// ready plan instead of compiling ~300 terms on every page. The plans are
+// (`import plan from 'virtual:detector-plan'`), so the background and the gate
+// load a ready plan instead of compiling ~300 terms on every page. The plans are
 // built with OpenCC's data (scripts/built-in-plans.ts), which stays here at
 // build time: the bundles get only the plan.
 

@@ -1,8 +1,9 @@
 // The detector plan for the built-in topics plus the reader's own, compiled by
-// the background whenever the reader's topics change and read by content
-// scripts on every page (compiling on every page would cost ~20 ms). Absent
-// when there are no custom topics: content scripts then use the plan built
-// into them. A plan from another version of the extension is ignored.
+// the background whenever the reader's topics change. The background detects
+// with it; the gate takes only its anchors (in Chrome only while the reader
+// has topics of their own). Absent when there are none: both then use the
+// plan built into them. A plan from another version of the extension is
+// ignored.
 //
 // Ships in: gate-settings.js, background.js.
 

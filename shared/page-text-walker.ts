@@ -2,12 +2,12 @@
 // steps that stop at a deadline, so a big page never blocks the main thread.
 // Shared by the engine (engine.js) and the command-line scanner.
 
+import { MAX_PAGE_CHARS } from '../core/sparse-text.ts';
 import { BLOCK, isElement, isFurniture, isHiddenByMarkup } from './page-elements.ts';
 import { attr, pageTitle, publishedDate } from './page-metadata.ts';
 import type { PageText, PageTextOptions, PageTextWalker, TextSegment } from './page-text.ts';
 import { type NodeOps, nodeOps, safeCall, safeGet } from './safe-dom.ts';
 
-const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** Nodes walked between two looks at the clock: performance.now() is not free. */
 const CLOCK_EVERY = 128;
@@ -46,7 +46,7 @@ export class Walker implements PageTextWalker {
     options: PageTextOptions = {},
   ) {
     this.isHidden = options.isHidden;
-    this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    this.maxChars = options.maxChars ?? MAX_PAGE_CHARS;
     const html = safeGet(doc, 'documentElement');
     this.html = html && typeof html === 'object' ? (html as Element) : null;
     if (!this.html) {

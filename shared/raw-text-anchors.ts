@@ -7,7 +7,8 @@
 // A typical page is read whole: one native call is about twice as fast as
 // the walk there, and its element count says cheaply that it is small.
 //
-// Ships in: content.js (the gate) and engine.js (its rescans).
+// Ships in: content.js (the gate; the engine's rescans call it through the
+// gate's hooks, entrypoints/engine/api.ts).
 
 import { type AnchorTerms, confirmWordAnchor } from '../core/anchor-confirm.ts';
 import type { AnchorScanner } from '../core/anchors.ts';

@@ -2,7 +2,8 @@
 // (content scripts in open tabs, popup, background) watches them, so a change
 // applies at once, without a reload.
 //
-// Ships in: gate-settings.js, engine.js, background.js, popup, options.
+// Ships in: gate-settings.js, background.js, popup, options (engine.js takes
+// only its types).
 
 import { type CustomTopic, isCustomTopicList } from '../core/custom-topics.ts';
 import { defineSetting } from './setting.ts';

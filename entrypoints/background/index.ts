@@ -1,5 +1,5 @@
-// The background: answers content scripts (ranking, search, their pages'
-// reports) and the extension's pages (saved articles, a tab's status), and
+// The background: answers content scripts (detection, ranking, search,
+// their pages' reports) and the extension's pages (saved articles, a tab's status), and
 // forwards what the popup asks of a tab to its content script. The map of
 // who says what to whom is in core/DESIGN.md.
 
@@ -53,8 +53,6 @@ export default defineBackground(() => {
     search: ({ query }) => searchCorpus(String(query ?? '')),
     reportPage: async (report, sender) => {
       markFirstRequest();
-      // A page with mentions asks for passages next: start opening the corpus now.
-      if (report.topics.length) void getCorpus().catch(() => undefined);
       if (sender.frameId === 0) await keepReport(senderTab(sender), report);
     },
     savePage: (_, sender) => openSavePage(senderTab(sender)),

@@ -8,14 +8,11 @@
 import planOfBuiltIns from 'virtual:detector-plan';
 import { browser } from 'wxt/browser';
 import { Detector, type DetectorPlan } from '../../core/detect.ts';
-import { sparseText } from '../../core/sparse-text.ts';
+import { MAX_PAGE_CHARS, sparseText } from '../../core/sparse-text.ts';
 import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
 import type { DetectRequest, PageMatch } from '../../shared/messages.ts';
 import { topicLabel } from '../../shared/topic-label.ts';
-
-/** What extraction gives at most (shared/page-text.ts maxChars): a page cannot make us read more. */
-const MAX_CHARS = 1_000_000;
 
 let current: Promise<Detector> | null = null;
 
@@ -50,8 +47,9 @@ export async function detectPage(request: DetectRequest): Promise<PageMatch[]> {
 
 /** The text to detect in: sent whole, or rebuilt from the parts a long page sent (same length, same offsets). */
 function textOf(sent: DetectRequest['text'] | undefined): string {
-  if (typeof sent === 'string') return sent.slice(0, MAX_CHARS);
-  if (!sent || !Number.isInteger(sent.length) || sent.length < 0 || sent.length > MAX_CHARS || !Array.isArray(sent.pieces)) {
+  // As much as extraction gives at most: a page cannot make us read more.
+  if (typeof sent === 'string') return sent.slice(0, MAX_PAGE_CHARS);
+  if (!sent || !Number.isInteger(sent.length) || sent.length < 0 || sent.length > MAX_PAGE_CHARS || !Array.isArray(sent.pieces)) {
     throw new Error('a page text must be a string or its pieces within 1,000,000 characters');
   }
   return sparseText(sent.length, sent.pieces);

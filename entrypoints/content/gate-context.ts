@@ -1,31 +1,29 @@
 // The gate's own context, in place of WXT's ContentScriptContext, which the
 // gate does not start (wxt.config.ts builds this entrypoint without WXT's
 // content-script wrapper). WXT's context costs every page an extension API
-// touch when its module loads (its event names hold the runtime id), a
-// CustomEvent and a window.postMessage to the page (its "a newer copy
-// started" signal, which a page can forge); the gate needs only an abort
-// signal, listeners and timers tied to it, and ways for a newer copy to
-// retire it: the shared isolated world (entrypoints/content/index.ts) or,
-// in another world, a page event (announce). The engine, loaded at a hit,
-// makes WXT's context for the sidebar from this one (engine/wxt-context.ts).
+// touch when its module loads (its event names hold the runtime id), and it
+// tells the page that we are installed: a CustomEvent and a
+// window.postMessage named with our id (its "a newer copy started" signal,
+// which a page can also forge). The gate needs only an abort signal, and
+// listeners and timers tied to it. A newer copy retires an older one
+// through the shared isolated world (entrypoints/content/index.ts); a copy
+// in another world (Firefox re-injects on update) finds the extension gone
+// at its next look (isInvalid), and its sidebar goes as the new copy
+// removes it (sidebar-host.tsx). The engine, loaded at a hit, makes WXT's
+// context for the sidebar from this one (engine/wxt-context.ts).
 //
 // Ships in: content.js.
 
 import { extensionGone } from '../../shared/gate-call.ts';
 import type { PageContext } from '../engine/api.ts';
 
-/**
- * The page event a starting copy sends so that an older copy in another
- * isolated world retires (as WXT's context does; Chrome may give a reloaded
- * extension a new world). A page can send it too: a copy retires only when
- * the extension is gone for it.
- */
-const STARTED = 'related-coverage:content-script-started';
-// Through the prototype: <img name="dispatchEvent"> cannot stand in on document.
-const { addEventListener, dispatchEvent } = EventTarget.prototype;
+// Through the prototype: <img name="addEventListener"> cannot stand in on document.
+const { addEventListener } = EventTarget.prototype;
 
 export class GateContext implements PageContext {
   private readonly controller = new AbortController();
+  /** Each pending timer's way to drop its abort listener. */
+  private readonly timers = new Map<number, () => void>();
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -41,14 +39,6 @@ export class GateContext implements PageContext {
     this.controller.abort('Content script context invalidated');
   }
 
-  /** Retires older copies of this script in other worlds, and listens for newer ones. */
-  announce(): void {
-    dispatchEvent.call(document, new CustomEvent(STARTED));
-    this.addEventListener(document, STARTED, () => {
-      if (extensionGone()) this.invalidate();
-    });
-  }
-
   onInvalidated(cb: () => void): () => void {
     this.signal.addEventListener('abort', cb);
     return () => this.signal.removeEventListener('abort', cb);
@@ -61,17 +51,25 @@ export class GateContext implements PageContext {
   /** A timer that never fires after the context is retired. It does not ask the extension: a retired copy has aborted already. */
   setTimeout(handler: () => void, ms: number): number {
     const id = setTimeout(() => {
+      this.forget(id);
       if (!this.signal.aborted) handler();
     }, ms) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
+    this.timers.set(id, this.onInvalidated(() => clearTimeout(id)));
     return id;
   }
 
-  setInterval(handler: () => void, ms: number): number {
-    const id = setInterval(() => {
-      if (!this.signal.aborted) handler();
-    }, ms) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
-    return id;
+  /**
+   * The page watcher sets a timer per batch of page changes and clears the
+   * one before: each lets go of its abort listener when it fires or is
+   * cleared, so a page that never stops changing does not pile them up.
+   */
+  clearTimeout(id: number): void {
+    clearTimeout(id);
+    this.forget(id);
+  }
+
+  private forget(id: number): void {
+    this.timers.get(id)?.();
+    this.timers.delete(id);
   }
 }

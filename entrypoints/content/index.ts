@@ -25,7 +25,6 @@ export default defineContentScript({
     const world = globalThis as Record<string, unknown>;
     (world[RUNNING] as (() => void) | undefined)?.();
     world[RUNNING] = () => ctx.invalidate();
-    ctx.announce();
     // An update re-injects us into open tabs in Firefox: the old instance is
     // dead but its sidebar would stay. One sidebar per page.
     for (const stale of querySelectorAll(document, HOST_NAME)) stale.remove();

@@ -77,7 +77,7 @@ export class PageGate {
       },
     };
     if (import.meta.env.CHROME) answerThroughGlobal(handlers, ctx.signal);
-    else (await this.loadSettingsApi()).listen(handlers, ctx.signal);
+    else (await this.loadSettingsApi()).listen?.(handlers, ctx.signal);
     // Chrome: until an anchor is found the settings do not matter (a site or
     // topic switched off only stops what a hit would start, and the built-in
     // anchors are looked for whichever topics are on), unless the reader has

@@ -8,7 +8,6 @@ import { rootOf } from '../../shared/safe-document.ts';
 const QUIET_MS = 1000; // rescan after this long without changes...
 const MAX_WAIT_MS = 5000; // ...or after this long of constant change
 const NAVIGATION_MS = 300;
-const POLL_MS = 1000; // where there is no Navigation API
 const MAX_DOM_RESCANS = 30; // per address; a navigation starts a new count
 
 export type RescanReason = 'dom' | 'navigation';
@@ -32,18 +31,10 @@ export class PageWatcher {
     ctx.onInvalidated(() => this.stop());
     // The Navigation API reports SPA navigations at once (pushState,
     // replaceState and back included: checked in Chromium 156 and Firefox
-    // ESR 153). Browsers without it (Firefox before 147) get WXT's way: the
-    // address compared once a second, started only there.
+    // ESR 153; every browser the manifests accept has it). Were it hidden
+    // from a content script, the observer above still sees the new content.
     const nav = (globalThis as { navigation?: EventTarget }).navigation;
     if (nav) ctx.addEventListener(nav, 'navigatesuccess', () => this.navigated());
-    else {
-      let address = location.href;
-      ctx.setInterval(() => {
-        if (location.href === address) return;
-        address = location.href;
-        this.navigated();
-      }, POLL_MS);
-    }
   }
 
   /** A rescan is scheduled and has not run yet. */
@@ -58,7 +49,7 @@ export class PageWatcher {
 
   stop(): void {
     this.observer.disconnect();
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.timer !== undefined) this.ctx.clearTimeout(this.timer);
   }
 
   private concernsOnlyUs(r: MutationRecord): boolean {
@@ -84,7 +75,7 @@ export class PageWatcher {
   }
 
   private schedule(ms: number, run: () => void): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.timer !== undefined) this.ctx.clearTimeout(this.timer);
     this.timer = this.ctx.setTimeout(() => {
       this.timer = undefined;
       run();

@@ -49,7 +49,7 @@ export interface PageContext {
   onInvalidated(cb: () => void): () => void;
   addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
   setTimeout(handler: () => void, ms: number): number;
-  setInterval(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
 }
 
 export interface EngineApi {

@@ -1,5 +1,5 @@
-// The content script's engine: extraction, detection, marks, ranking and the
-// sidebar. Loaded by the gate only on a page where an anchor of a topic was
+// The content script's engine: extraction, the requests to the background
+// (detection, then ranking), marks and the sidebar. Loaded by the gate only on a page where an anchor of a topic was
 // found (or when the reader asks for the sidebar), so pages about nothing
 // never parse it. It runs in the content script's isolated world and hands
 // its API over through that world's global, which the page cannot see.

@@ -32,6 +32,8 @@ export class PageController implements Engine {
   /** The background's last answer about this page's text, and the plan of the reader's topics it was asked under. */
   private detected: (Detected & { plan: DetectorPlan | null }) | null = null;
   private scan: PageScan | null = null;
+  /** The scan whose text and topics the pending or last rank request asked about. */
+  private asked: PageScan | null = null;
   private scanning: AbortController | null = null;
   private readonly marks = new PageMarks();
   private sidebar: Sidebar | null = null;
@@ -103,6 +105,7 @@ export class PageController implements Engine {
     const before = this.scan;
     this.scan = result;
     if (!result) {
+      this.asked = null;
       this.marks.clear();
       if (this.openedByHand && !this.siteDisabled && this.sidebar?.mode === 'open') this.render();
       else this.sidebar?.remove();
@@ -116,6 +119,7 @@ export class PageController implements Engine {
       this.passages = null;
       this.error = null;
       this.focusedTopic = null;
+      this.asked = result;
       // Asked first: the background ranks while the page is marked, the
       // badge set and the sidebar's code loaded, in a task of their own at
       // the next idle moment, so the request leaves the page at once.
@@ -140,12 +144,13 @@ export class PageController implements Engine {
   private async requestPassages(scan: PageScan): Promise<void> {
     try {
       const passages = await sendToBackground('rank', rankRequest(scan.page, scan.matches), { retry: true });
-      if (this.scan !== scan) return;
+      // A rescan that found the same text and topics asks nothing new: the answer is still this page's.
+      if (this.asked !== scan) return;
       // The reader's own page (saved to the corpus, or the copy the corpus links to) is not coverage of itself.
       const here = location.href;
       this.passages = passages.filter((v) => !isSameAddress(v.article.url, here) && !isSameAddress(v.article.copyUrl, here));
     } catch (e) {
-      if (this.scan !== scan) return;
+      if (this.asked !== scan) return;
       this.passages = [];
       this.error = e instanceof Error ? e.message : String(e);
     }

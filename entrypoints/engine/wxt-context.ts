@@ -5,19 +5,28 @@
 //
 // Ships in: engine.js.
 
-import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionGone } from '../../shared/gate-call.ts';
 import type { PageContext } from './api.ts';
 
+/**
+ * WXT's context without its "a newer copy started" signal: WXT announces
+ * itself to the page (a CustomEvent and a window.postMessage whose name holds
+ * the extension's id, which would tell a page that we are installed), and
+ * retires on that event, which a page can forge. Older copies are retired
+ * by the gate instead (content/index.ts, gate-context.ts).
+ */
+class QuietContext extends ContentScriptContext {
+  override stopOldScripts(): void {}
+  override listenForNewerScripts(): void {}
+}
+
 export function wxtContextFor(gate: PageContext): ContentScriptContext {
-  const ctx = new ContentScriptContext('content');
+  const ctx = new QuietContext('content');
   const abort = ctx.notifyInvalidated.bind(ctx);
-  // WXT retires a context when a newer copy announces itself with a page
-  // event, which a page can forge: honour it only once the extension is
-  // really gone (updated, removed). A newer copy of this extension retires
-  // the gate through the shared isolated world (content/index.ts).
+  // WXT calls this when it finds the extension gone (isInvalid): retire the gate, which retires this.
   ctx.notifyInvalidated = () => {
-    if (browser.runtime?.id == null) gate.invalidate();
+    if (extensionGone()) gate.invalidate();
   };
   gate.onInvalidated(() => abort());
   if (gate.signal.aborted) abort();

@@ -31,6 +31,6 @@ export interface GateSettingsApi {
    */
   read(settings: PageSettings, usePlan: (anchors: GateAnchors | null) => void, changed: () => void, signal: AbortSignal): Promise<void>;
   pageForSaving(): PageForSaving;
-  /** Firefox: answers the background through runtime.onMessage until `signal` aborts. */
-  listen(handlers: Handlers<BackgroundToContent>, signal: AbortSignal): void;
+  /** Firefox: answers the background through runtime.onMessage until `signal` aborts (absent from Chrome's build, which answers through the isolated world's global). */
+  listen?(handlers: Handlers<BackgroundToContent>, signal: AbortSignal): void;
 }

@@ -9,6 +9,6 @@ import { type GateSettingsApi, SETTINGS_API } from './api.ts';
 import { readSettings } from './read-settings.ts';
 
 export default defineUnlistedScript(() => {
-  const api: GateSettingsApi = { read: readSettings, pageForSaving, listen: listenToBackground };
+  const api: GateSettingsApi = { read: readSettings, pageForSaving, ...(import.meta.env.FIREFOX ? { listen: listenToBackground } : {}) };
   (globalThis as Record<string, unknown>)[SETTINGS_API] = api;
 });

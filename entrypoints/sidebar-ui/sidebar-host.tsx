@@ -215,6 +215,8 @@ export class SidebarHost implements SidebarApiShape {
     this.watchdog = new MutationObserver(() => {
       const host = this.host;
       if (!host || this.mode === 'none') return;
+      // An older copy, cut off by an update, whose host the new copy removed: it goes, it does not come back.
+      if (this.ctx.isInvalid) return void this.remove();
       const removed = !host.isConnected;
       if (!removed && host.popover === 'manual' && host.matches(':popover-open')) return;
       if (this.revivals++ >= MAX_REVIVALS) return void this.remove();

@@ -115,7 +115,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await tab.close();
     });
 
-    it('a forged CustomEvent with WXT’s “content script started” name does not shut us down', async () => {
+    it('forged “content script started” events (the gate’s and WXT’s names) do not shut us down', async () => {
       const { tab, report, before } = await forgedSetup();
       await tab.evaluate((id) => (window as unknown as { e2eForgeEvents(id: string, w: string): void }).e2eForgeEvents(id, 'started'), s.runtimeId());
       // Answered by the content script after the forged events were dispatched: they have been handled.

@@ -54,6 +54,9 @@ describe('detection in the background', () => {
   it('refuses parts that do not make a text', async () => {
     await expect(detectPage({ text: { length: 10, pieces: [[6, 'cd'], [2, 'ab']] }, off: [] })).rejects.toThrow();
     await expect(detectPage({ text: { length: 2_000_000, pieces: [] }, off: [] })).rejects.toThrow();
+    // Not [start, text] pairs: said so, not a TypeError from taking them apart.
+    await expect(detectPage({ text: { length: 10, pieces: [7 as never] }, off: [] })).rejects.toThrow(/each piece of a page text must be \[start, text\]/);
+    await expect(detectPage({ text: { length: 10, pieces: [[1] as never] }, off: [] })).rejects.toThrow(/must be \[start, text\]/);
   });
 
   it('finds the reader’s own topic once the background planned it, and forgets it when it goes', async () => {

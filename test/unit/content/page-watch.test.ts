@@ -36,14 +36,6 @@ describe('PageWatcher', () => {
     poll.mockRestore();
   });
 
-  it('polls the address where the Navigation API is missing', async () => {
-    const { reasons, ctx } = watch();
-    history.pushState({}, '', '/spa/weather');
-    await vi.advanceTimersByTimeAsync(1500);
-    expect(reasons).toEqual(['navigation']);
-    ctx.invalidate();
-  });
-
   it('turns a page that changes all the time into one rescan per five seconds at most', async () => {
     const { reasons, ctx } = watch();
     for (let i = 0; i < 100; i++) {
