@@ -1,7 +1,7 @@
 // `npm run bench:readme`: rewrites README.md's performance table from the
 // benchmark's own JSON, so the figures there are always what a run printed.
-// Each figure comes from the newest full run in bench/results/ that has it
-// (quick runs only where no full run has it), and the lines above the table
+// Each section's figures come from the newest full run in bench/results/ that
+// measured it (a quick run only where no full run has it), and the lines above the table
 // say which runs, on what machine, at which commit. Everything between the
 // markers is replaced; DESIGN.md and code comments point here instead of
 // repeating figures.
@@ -38,18 +38,19 @@ function readRuns(dir: string): Run[] {
     .sort((a, b) => (a.when < b.when ? 1 : -1));
 }
 
-/** Each figure from the newest full run that has it, else the newest quick one; in the order the runs print them. */
+/**
+ * Each section's figures from one run: the newest full run that measured the
+ * section, else the newest quick one; in the order the runs print them. Per
+ * section, not per figure: a figure the newest run of its section no longer
+ * has (a page renamed, a baseline not run this time) is stale, not missing.
+ */
 export function pickFigures(runs: readonly Run[]): Array<{ figure: Figure; run: Run }> {
   const ordered = [...runs.filter((r) => !r.quick), ...runs.filter((r) => r.quick)];
-  const chosen = new Map<string, { figure: Figure; run: Run }>();
-  for (const run of ordered) {
-    for (const figure of run.figures) {
-      const key = `${figure.section}\n${figure.name}`;
-      if (!chosen.has(key)) chosen.set(key, { figure, run });
-    }
-  }
   const sections = [...new Set(ordered.flatMap((r) => r.figures.map((f) => f.section)))].sort();
-  return [...chosen.values()].sort((a, b) => sections.indexOf(a.figure.section) - sections.indexOf(b.figure.section));
+  return sections.flatMap((section) => {
+    const run = ordered.find((r) => r.figures.some((f) => f.section === section))!;
+    return run.figures.filter((f) => f.section === section).map((figure) => ({ figure, run }));
+  });
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').trim();

@@ -1,5 +1,5 @@
 // The README's performance table is written from the benchmark's JSON: each
-// figure from the newest full run that has it, the runs it came from named,
+// section from the newest full run that measured it, the runs it came from named,
 // and only the text between the markers replaced.
 
 import { describe, expect, it } from 'vitest';
@@ -23,16 +23,18 @@ const run = (when: string, quick: boolean, figures: Figure[], commit = 'abc1234'
 });
 
 describe('bench:readme', () => {
-  it('takes each figure from the newest full run that has it, before any quick run', () => {
+  it('takes each section from the newest full run that measured it, before any quick run', () => {
+    const ranking = (name: string, median: number) => figure(name, median, { section: '4. Ranking (Node)' });
     const runs = [
-      run('2026-03-01T00:00:00Z', true, [figure('neither', 1)]),
+      run('2026-03-01T00:00:00Z', true, [figure('neither', 1), ranking('rank', 1)]),
       run('2026-02-01T00:00:00Z', false, [figure('neither', 12)], 'new1234'),
       run('2026-01-01T00:00:00Z', false, [figure('neither', 99), figure('topic', 16)], 'old1234'),
     ];
     const picked = pickFigures(runs).map((p) => [p.figure.name, p.figure.value.median, p.run.machine.commit]);
+    // 'topic' is not in the newest full run of its section: stale, left out. No full run measured ranking: the quick one.
     expect(picked).toEqual([
       ['neither', 12, 'new1234'],
-      ['topic', 16, 'old1234'],
+      ['rank', 1, 'abc1234'],
     ]);
   });
 
