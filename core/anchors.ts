@@ -10,8 +10,10 @@
 
 import { foldCode, isCjk, isSepChar, isWordChar } from './terms.ts';
 
-export { type AnchorSet, chooseAnchors } from './anchor-choice.ts';
+// Only the type: the choice itself (and its common-word list) is build-time
+// code, and a re-export would carry it into the content script.
 import type { AnchorSet } from './anchor-choice.ts';
+export type { AnchorSet };
 
 // Built on first use: most pages are scanned with the regex below, and every
 // page pays for what a content script builds when it starts.
@@ -80,22 +82,60 @@ export class WordAnchorScanner {
 /** Below this length a native regex finds word anchors faster than Wu-Manber, whose JS loop only pays off once the JIT has warmed it. */
 export const REGEX_BELOW = 1_000_000;
 
+/**
+ * What the scanner derives from its anchors before the first scan. The
+ * build computes it for the built-in anchors (scripts/detector-plan-plugin.ts),
+ * so the gate starts without sorting or testing anything: on a page about
+ * neither topic that start-up is a fifth of the gate's cost, run once and
+ * interpreted.
+ */
+export interface ScannerTables {
+  /** Indices of literals with a character past Latin-1: never in a Latin-1 text. */
+  twoByte: number[];
+  /** Indices of literals with CJK, matched stepping over line-break gaps. */
+  gapped: number[];
+  /** The anchor words as one case-insensitive alternation, longest first. */
+  wordPattern: string;
+  /** For an anchor word, the lengths of the shorter anchor words it starts with ("infant" in "infants"). */
+  prefixes: Record<string, number[]>;
+}
+
+export function scannerTables(set: AnchorSet): ScannerTables {
+  const indices = (test: (l: string) => boolean) => set.literals.flatMap((l, i) => (test(l) ? [i] : []));
+  const prefixes: Record<string, number[]> = {};
+  for (const w of set.words) {
+    const lens = set.words.filter((p) => p !== w && w.startsWith(p)).map((p) => p.length);
+    if (lens.length) prefixes[w] = lens;
+  }
+  return {
+    twoByte: indices((l) => /[^\x00-\xff]/.test(l)),
+    gapped: indices((l) => l.length > 1 && [...l].some((c) => isCjk(c.charCodeAt(0)))),
+    // Where two anchors start together the regex takes the first it lists,
+    // and only the longer can be a whole word there.
+    wordPattern: [...set.words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'),
+    prefixes,
+  };
+}
+
 export class AnchorScanner {
   /** Wu-Manber tables (32 KB) are built for the first text too long for the regex. */
   private words: WordAnchorScanner | null = null;
   private wordRegex: RegExp | null = null;
-  private prefixes: Map<string, number[]> | null = null;
   private readonly literals: string[];
   private readonly needsTwoByte: boolean[];
   private readonly gapped: boolean[];
+  private readonly tables: ScannerTables;
 
   constructor(
     readonly set: AnchorSet,
     private readonly regexBelow = REGEX_BELOW,
+    /** Built with the anchors where they are built (the gate's come from the build); else here. */
+    tables?: ScannerTables,
   ) {
+    this.tables = tables ?? scannerTables(set);
     this.literals = set.literals;
-    this.needsTwoByte = set.literals.map((l) => /[^\x00-\xff]/.test(l));
-    this.gapped = set.literals.map((l) => l.length > 1 && [...l].some((c) => isCjk(c.charCodeAt(0))));
+    this.needsTwoByte = set.literals.map((_, i) => this.tables.twoByte.includes(i));
+    this.gapped = set.literals.map((_, i) => this.tables.gapped.includes(i));
   }
 
   /**
@@ -142,16 +182,8 @@ export class AnchorScanner {
   }
 
   private scanWordsWithRegex(haystack: string, hit: (start: number, end: number) => void, from: number, to: number): void {
-    // Longest first: where two anchors start together the regex takes the
-    // first it lists, and only the longer can be a whole word there.
-    this.wordRegex ??= new RegExp(
-      [...this.set.words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'),
-      'gi',
-    );
-    const re = this.wordRegex;
-    this.prefixes ??= new Map(
-      this.set.words.map((w) => [w, this.set.words.filter((p) => p !== w && w.startsWith(p)).map((p) => p.length)]),
-    );
+    const re = (this.wordRegex ??= new RegExp(this.tables.wordPattern, 'gi'));
+    const prefixes = this.tables.prefixes;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(haystack)) !== null && m.index < to) {
@@ -159,7 +191,8 @@ export class AnchorScanner {
       // A shorter anchor at the same place ("infant" in "infants") can be
       // whole too where the next character is fullwidth: report it as
       // Wu-Manber would.
-      for (const len of this.prefixes.get(m[0].toLowerCase()) ?? []) hit(m.index, m.index + len);
+      const word = m[0].toLowerCase();
+      if (Object.hasOwn(prefixes, word)) for (const len of prefixes[word]!) hit(m.index, m.index + len);
       re.lastIndex = m.index + 1;
     }
   }

@@ -3,7 +3,7 @@
 // built-in topics, in the background for the reader's own) and loaded on
 // every page by TermScanner (scanner.ts).
 
-import { type AnchorSet, chooseAnchors } from './anchors.ts';
+import { type AnchorSet, chooseAnchors } from './anchor-choice.ts';
 import { type FoldMap, type FoldPairs, foldMapOf, foldString, pairsFor, spellerOf } from './han-fold.ts';
 import { type ParsedTerm, parseTerm } from './terms.ts';
 

@@ -5,11 +5,13 @@
 // build time: the bundles get only the plan.
 
 import { anchorTermsOf } from '../core/anchor-confirm.ts';
+import { scannerTables } from '../core/anchors.ts';
 import { builtInDetectorPlan, builtInTopicData } from './built-in-plans.ts';
 
 const ID = 'virtual:detector-plan';
-// Just what the content script's gate needs: the main anchors, the terms that
-// confirm an anchor word (core/anchor-confirm.ts) and the topic ids.
+// Just what the content script's gate needs: the main anchors and the
+// scanner's tables for them, the terms that confirm an anchor word
+// (core/anchor-confirm.ts) and the topic ids.
 const GATE_ID = 'virtual:detector-gate';
 // What the background needs to plan the reader's own topics beside these.
 const TOPICS_ID = 'virtual:built-in-topics';
@@ -33,7 +35,7 @@ export function detectorPlanPlugin(): {
       if (id !== `\0${GATE_ID}`) return undefined;
       const plan = builtInDetectorPlan();
       const { literals, words } = plan.scanner.anchors;
-      return `export default ${JSON.stringify({ anchors: { literals, words }, terms: anchorTermsOf(plan), topics: plan.topics.map((t) => t.id) })};`;
+      return `export default ${JSON.stringify({ anchors: { literals, words }, tables: scannerTables({ literals, words }), terms: anchorTermsOf(plan), topics: plan.topics.map((t) => t.id) })};`;
     },
   };
 }

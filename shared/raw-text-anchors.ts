@@ -13,7 +13,7 @@
 import { type AnchorTerms, confirmWordAnchor } from '../core/anchor-confirm.ts';
 import type { AnchorScanner } from '../core/anchors.ts';
 import { safeCall } from './safe-dom.ts';
-import { runInSlices } from './idle-slices.ts';
+import { idle, runInSlices } from './idle-slices.ts';
 import { bodyOf, textOf, titleOf } from './safe-document.ts';
 
 /** Longer than any anchor, with the line breaks a CJK anchor may span. */
@@ -36,7 +36,9 @@ export async function pageMayMatch(
   /** The gate's second look at a word anchor (core/anchor-confirm.ts); without it every anchor counts. */
   confirm?: AnchorTerms,
 ): Promise<boolean> {
-  if (anchorAt(anchors, titleOf(doc), true, true, confirm)) return true;
+  // A hit hands the page to the engine: at an idle moment, as the body's
+  // slices are read, so the reader's page comes first either way.
+  if (anchorAt(anchors, titleOf(doc), true, true, confirm)) return idle(signal).then(() => true);
   const body = bodyOf(doc);
   return body !== null && anchorInText(body, anchors, signal, undefined, undefined, undefined, confirm);
 }

@@ -4,7 +4,12 @@ declare module 'virtual:detector-plan' {
 }
 
 declare module 'virtual:detector-gate' {
-  const gate: { anchors: import('../core/anchors.ts').AnchorSet; terms: import('../core/anchor-confirm.ts').AnchorTerms; topics: string[] };
+  const gate: {
+    anchors: import('../core/anchors.ts').AnchorSet;
+    tables: import('../core/anchors.ts').ScannerTables;
+    terms: import('../core/anchor-confirm.ts').AnchorTerms;
+    topics: string[];
+  };
   export default gate;
 }
 

@@ -18,7 +18,6 @@ import type { PageStatus } from '../../shared/messages.ts';
 import { siteKey } from '../../shared/site-key.ts';
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
 import { type GateAnchors, type GateSettingsApi, SETTINGS_API, SETTINGS_SCRIPT } from '../gate-settings/api.ts';
-import { idle } from '../../shared/idle-slices.ts';
 import { CUSTOM_TOPICS_FLAG } from '../../shared/page-gate-globals.ts';
 import type { GateContext } from './gate-context.ts';
 import { PageWatcher } from './page-watch.ts';
@@ -43,7 +42,7 @@ async function loadChunk<T>(path: string, name: string, listed = false): Promise
 
 export class PageGate {
   private readonly settings: PageSettings = { off: new Set(), sites: [], mode: 'sidebar', customPlan: null };
-  private anchors = new AnchorScanner(gate.anchors);
+  private anchors = new AnchorScanner(gate.anchors, undefined, gate.tables);
   /** Which terms confirm an anchor word: a page that says "Model S" is no page about AI models. */
   private terms = gate.terms;
   private topics = gate.topics;
@@ -86,11 +85,12 @@ export class PageGate {
     const custom = (globalThis as Record<string, unknown>)[CUSTOM_TOPICS_FLAG] === true;
     if (!import.meta.env.CHROME || custom) await this.readSettings();
     this.watcher = new PageWatcher(ctx, () => void this.look(), (n) => this.engine?.isOurs(n) ?? false);
-    // After the page's own load, at idle: the reader's page comes first.
+    // After the page's own load, at idle: the reader's page comes first. The
+    // scan waits for an idle moment before each slice of the text, the first
+    // included (shared/raw-text-anchors.ts), so no wait of its own here.
     if (document.readyState !== 'complete') {
       await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
     }
-    await idle(ctx.signal).catch(() => undefined);
     await this.look();
   }
 
@@ -118,7 +118,7 @@ export class PageGate {
   /** A plan with the reader's own topics brings their anchors too (null: the built-in ones). */
   private usePlan(custom: GateAnchors | null): void {
     const use = custom ?? gate;
-    this.anchors = new AnchorScanner(use.anchors);
+    this.anchors = new AnchorScanner(use.anchors, undefined, custom ? undefined : gate.tables);
     this.terms = use.terms;
     this.topics = use.topics;
   }

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Detector, detectFromHits, planDetector } from '../../../core/detect.ts';
-import { AnchorScanner } from '../../../core/anchors.ts';
+import gate from 'virtual:detector-gate';
+import { AnchorScanner, scannerTables } from '../../../core/anchors.ts';
 import { foldMapOf } from '../../../core/han-fold.ts';
 import { TermScanner, pieceEnd, planScanner } from '../../../core/scanner.ts';
 import { parseTerm, TermError } from '../../../core/terms.ts';
@@ -182,6 +183,32 @@ describe('anchors', () => {
         expect(occurrences(wuManber, text)).toEqual(occurrences(regex, text));
       }),
       { numRuns: 300, examples: [['ＷＯＭＥＮ, ＩＮＦＡＮＴＳ, ＡＮＤ ＣＨＩＬＤＲＥＮ machinery']] },
+    );
+  });
+
+  it("finds the same occurrences with the gate's build-time tables as with tables made at run time", () => {
+    // The build writes the tables into content.js (scripts/detector-plan-plugin.ts):
+    // they must be the ones the scanner would make, for the anchors shipped beside them.
+    expect(gate.anchors).toEqual({ literals: SHIPPED.scanner.anchors.literals, words: SHIPPED.scanner.anchors.words });
+    expect(gate.tables).toEqual(scannerTables(gate.anchors));
+    // ...and say what the scanner needs: CJK literals skipped on Latin-1 text, longer words first.
+    const cjk = gate.anchors.literals.flatMap((l, i) => (/[\u3400-\u9fff]/.test(l) ? [i] : []));
+    expect(gate.tables.twoByte).toEqual(cjk);
+    expect(gate.tables.gapped).toEqual(cjk);
+    expect(gate.tables.prefixes.infants).toEqual([6]);
+    expect(gate.tables.wordPattern.indexOf('infants')).toBeLessThan(gate.tables.wordPattern.indexOf('infant|'));
+    const built = new AnchorScanner(gate.anchors, undefined, gate.tables);
+    const made = new AnchorScanner(gate.anchors);
+    const occurrences = (a: AnchorScanner, text: string) => {
+      const found: string[] = [];
+      a.scan(text, (s, e) => found.push(`${s}-${e}`));
+      return found.sort();
+    };
+    fc.assert(
+      fc.property(textOf(SHIPPED.scanner.terms.map(([t]) => t)), (text) => {
+        expect(occurrences(built, text)).toEqual(occurrences(made, text));
+      }),
+      { numRuns: 200, examples: [['ＩＮＦＡＮＴＳ and infants, 人工\n智能 AIs']] },
     );
   });
 
