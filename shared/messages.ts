@@ -143,6 +143,11 @@ export interface BackgroundToContent {
   status(): PageStatus;
   toggleSidebar(): void;
   pageForSaving(): PageForSaving;
-  /** Chrome: the reader's own topics came or went (background/custom-topics-flag.ts); the gate reads them and looks again. */
-  customTopicsChanged(): void;
+  /**
+   * Chrome: what decides whether and for what the gate looks changed: the
+   * reader's own topics came or went (background/custom-topics-flag.ts), or
+   * the page is no longer switched off (background/gate-off.ts). The gate
+   * reads the settings and looks again.
+   */
+  settingsChanged(): void;
 }

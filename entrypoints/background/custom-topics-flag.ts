@@ -35,7 +35,7 @@ export async function syncCustomTopicsFlag(on: boolean, tellOpenTabs: boolean): 
           func: (flag: string, value: boolean) => void ((globalThis as Record<string, unknown>)[flag] = value),
           args: [CUSTOM_TOPICS_FLAG, on],
         })
-        .then(() => sendToTab(tab.id!, 'customTopicsChanged', undefined))
+        .then(() => sendToTab(tab.id!, 'settingsChanged', undefined))
         .catch(() => undefined);
     }),
   );

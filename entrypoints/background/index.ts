@@ -12,6 +12,7 @@ import { rankPage, searchCorpus } from './answers.ts';
 import { markFirstAnswer, markFirstRequest, markStarted } from './cold-marks.ts';
 import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
+import { syncGateOff, watchGateOff } from './gate-off.ts';
 import { detectPage } from './page-detector.ts';
 import { reinjectIntoOpenTabs } from './reinject.ts';
 import { keepReport, reportFor } from './tab-reports.ts';
@@ -80,10 +81,14 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if ((reason === 'install' || reason === 'update') && import.meta.env.CHROME) void reinjectIntoOpenTabs();
+    if ((reason === 'install' || reason === 'update') && import.meta.env.CHROME) {
+      void reinjectIntoOpenTabs();
+      syncGateOff();
+    }
   });
 
   keepDetectorPlan();
+  watchGateOff();
 
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'toggle-sidebar') return;

@@ -3,7 +3,8 @@
 // the raw text (an everyday anchor word only where a term that holds it is
 // written around it). Most pages stop there, keeping one debounced watcher
 // for content that arrives later. In Chrome such a page makes no extension
-// API call and loads nothing more: the settings code (gate-settings.js) is
+// API call and loads nothing more, and a page the reader switched off is not
+// even looked at (a flag, background/gate-off.ts): the settings code (gate-settings.js) is
 // loaded at the first hit, or first where the reader has topics of their
 // own, and reads the settings (one storage call, one listener); the
 // background reaches the gate through the isolated world's global
@@ -18,7 +19,7 @@ import type { PageStatus } from '../../shared/messages.ts';
 import { siteKey } from '../../shared/site-key.ts';
 import { ENGINE_API, ENGINE_SCRIPT, type Engine, type EngineApi, type PageSettings } from '../engine/api.ts';
 import { type GateAnchors, type GateSettingsApi, SETTINGS_API, SETTINGS_SCRIPT } from '../gate-settings/api.ts';
-import { CUSTOM_TOPICS_FLAG } from '../../shared/page-gate-globals.ts';
+import { CUSTOM_TOPICS_FLAG, GATE_OFF_FLAG } from '../../shared/page-gate-globals.ts';
 import type { GateContext } from './gate-context.ts';
 import { PageWatcher } from './page-watch.ts';
 import { pageMayMatch } from '../../shared/raw-text-anchors.ts';
@@ -70,21 +71,31 @@ export class PageGate {
         await (await this.loadEngine()).toggle();
       },
       pageForSaving: async () => (await this.loadSettingsApi()).pageForSaving(),
-      customTopicsChanged: async () => {
+      settingsChanged: async () => {
         await this.readSettings();
+        this.watch();
         void this.look();
       },
     };
     if (import.meta.env.CHROME) answerThroughGlobal(handlers, ctx.signal);
     else (await this.loadSettingsApi()).listen?.(handlers, ctx.signal);
-    // Chrome: until an anchor is found the settings do not matter (a site or
-    // topic switched off only stops what a hit would start, and the built-in
-    // anchors are looked for whichever topics are on), unless the reader has
-    // topics of their own, whose anchors are in the stored plan: a script the
-    // background registers then sets the flag. Firefox reads first.
-    const custom = (globalThis as Record<string, unknown>)[CUSTOM_TOPICS_FLAG] === true;
-    if (!import.meta.env.CHROME || custom) await this.readSettings();
-    this.watcher = new PageWatcher(ctx, () => void this.look(), (n) => this.engine?.isOurs(n) ?? false);
+    const world = globalThis as Record<string, unknown>;
+    // Chrome: a site the reader switched off, or every topic off. A script
+    // the background registers for such pages set the flag: nothing to look
+    // for, no watcher; the page has looked (status says settled), and
+    // `settingsChanged` wakes it when the site is switched on again.
+    if (import.meta.env.CHROME && world[GATE_OFF_FLAG] === true) {
+      this.lookedOnce = true;
+      return;
+    }
+    // Chrome: otherwise, until an anchor is found the settings do not matter
+    // (a page loaded before the flag's registration caught up learns of a
+    // switch at its first hit, and the built-in anchors are looked for
+    // whichever topics are on), unless the reader has topics of their own,
+    // whose anchors are in the stored plan: a script the background
+    // registers then sets the other flag. Firefox reads first.
+    if (!import.meta.env.CHROME || world[CUSTOM_TOPICS_FLAG] === true) await this.readSettings();
+    this.watch();
     // After the page's own load, at idle: the reader's page comes first. The
     // scan waits for an idle moment before each slice of the text, the first
     // included (shared/raw-text-anchors.ts), so no wait of its own here.
@@ -92,6 +103,11 @@ export class PageGate {
       await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
     }
     await this.look();
+  }
+
+  /** Looks again when the page changes (content that arrives later, an address the page navigates to). */
+  private watch(): void {
+    this.watcher ??= new PageWatcher(this.ctx, () => void this.look(), (n) => this.engine?.isOurs(n) ?? false);
   }
 
   private loadSettingsApi(): Promise<GateSettingsApi> {

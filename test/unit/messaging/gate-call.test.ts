@@ -16,7 +16,7 @@ const handlers = {
     throw new Error('no sidebar here');
   },
   pageForSaving: () => ({ html: '', url: 'https://example.org/', title: '', lang: null }),
-  customTopicsChanged: () => undefined,
+  settingsChanged: () => undefined,
 };
 
 describe('the gate answers the background through its isolated world (Chrome build)', () => {
