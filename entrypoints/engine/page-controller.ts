@@ -235,7 +235,7 @@ export class PageController implements Engine {
   private onPageClick(e: MouseEvent): void {
     // Only a person's click: a page cannot drive us with synthetic events.
     if (!e.isTrusted || !this.scan) return;
-    const i = this.marks.mentionAt(e.clientX, e.clientY, e.target);
+    const i = this.marks.mentionAt(e.clientX, e.clientY);
     if (i < 0) return;
     this.focusedTopic = this.marks.mentions[i]!.topic;
     this.marks.focus(i);
