@@ -5,6 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { receiveFromContent, receiveFromPages } from '../../shared/messaging.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import { sitesOff } from '../../shared/settings.ts';
 import { siteKey } from '../../shared/site-key.ts';
 import { sendToTab } from '../../shared/tab-messaging.ts';
@@ -36,13 +37,21 @@ export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
-    // The gate found an anchor: the page most likely asks for passages next,
-    // so the corpus opens (once per worker) while its text is detected; on a
-    // cold start, one after the other cost the sum.
-    detect: (request) => {
+    // The gate found an anchor: the page most likely asks for passages next.
+    // On a cold start the answer goes first: the detector's plan is read
+    // from storage while the interface's language, which names the topics,
+    // is looked up; then the corpus opens (once per worker) in the next
+    // task, while the page reads the answer and builds its rank request.
+    // Opened before detecting, as it was, it held the answer back by as long.
+    detect: async (request) => {
       markFirstRequest();
-      void getCorpus().catch(() => undefined);
-      return detectPage(request);
+      const detected = detectPage(request);
+      uiTranslator();
+      try {
+        return await detected;
+      } finally {
+        setTimeout(() => void getCorpus().catch(() => undefined), 0);
+      }
     },
     rank: async (request) => {
       markFirstRequest();
