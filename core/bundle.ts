@@ -18,7 +18,14 @@ export interface CorpusBundle {
   corpus: CorpusData;
   index: SerializedIndex;
   entities: EntityPlan;
-  detector: DetectorPlan;
+  /**
+   * The detector's plan. Left out of the shipped file (corpus/build.ts): the
+   * background has the same plan built in (`virtual:detector-plan`, from the
+   * same builtInDetectorPlan()), and a second copy made background.js 32 KB
+   * longer and its first parse a fifth slower. Whoever opens such a bundle
+   * passes the plan (openBundle).
+   */
+  detector?: DetectorPlan;
   /** Stems of everyday English words (see IndexParts.everyday); absent in bundles built before it. */
   everyday?: string[];
   /** The topics' own vocabulary (IndexParts.vocabulary), worked out at build time; absent in older bundles. */
@@ -72,9 +79,12 @@ export function buildBundle(
   };
 }
 
-export function openBundle(bundle: CorpusBundle): OpenCorpus {
+/** `detector`: the plan the bundle was built with, for a bundle that does not hold it (the shipped file). */
+export function openBundle(bundle: CorpusBundle, plans: { detector?: DetectorPlan } = {}): OpenCorpus {
   if (bundle?.version !== 1) throw new Error(`corpus bundle format ${String(bundle?.version)} is not supported`);
-  const detector = new Detector(bundle.detector);
+  const plan = plans.detector ?? bundle.detector;
+  if (!plan) throw new Error('this corpus bundle holds no detector plan: open it with the one it was built with (builtInDetectorPlan())');
+  const detector = new Detector(plan);
   const entities = new EntityFinder(bundle.entities);
   const index = CorpusIndex.restore(bundle.corpus, bundle.index, {
     detector,

@@ -78,10 +78,16 @@ export class EntityFinder {
       for (const more of this.plan.also?.[owner] ?? []) hits.push({ key: `e:${more}`, start: h.start, end: h.end, implied: true });
     }
     const known = hits.slice();
+    // Gazetteer hits are in text order and do not overlap, and so are the
+    // capitalised runs: a hit that ends before one run ends before every
+    // later one. Skipped for good, each run meets only the hits beside it
+    // (with every hit checked per run, long pages cost runs x hits).
+    let from = 0;
     PROPER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PROPER.exec(text)) !== null) {
-      for (const [start, end] of splitAround(m.index, m.index + m[0].length, known)) {
+      while (from < known.length && known[from]!.end <= m.index) from++;
+      for (const [start, end] of splitAround(m.index, m.index + m[0].length, known, from)) {
         const name = properName(text, start, end);
         if (name) hits.push({ key: `p:${name.text.toLowerCase()}`, start: name.start, end: name.end });
       }
@@ -90,11 +96,12 @@ export class EntityFinder {
   }
 }
 
-/** The parts of [start, end) not covered by a gazetteer hit. */
-function splitAround(start: number, end: number, known: EntityHit[]): Array<[number, number]> {
+/** The parts of [start, end) not covered by a gazetteer hit (`known` in text order; those before `from` end before `start`). */
+function splitAround(start: number, end: number, known: EntityHit[], from: number): Array<[number, number]> {
   let parts: Array<[number, number]> = [[start, end]];
-  for (const k of known) {
-    if (k.end <= start || k.start >= end) continue;
+  for (let i = from; i < known.length && known[i]!.start < end; i++) {
+    const k = known[i]!;
+    if (k.end <= start) continue;
     parts = parts.flatMap(([s, e]): Array<[number, number]> => {
       if (k.end <= s || k.start >= e) return [[s, e]];
       const out: Array<[number, number]> = [];

@@ -107,7 +107,7 @@ export function buildQuery(index: CorpusIndex, page: PageQuery): Query {
   // A name counts once, as a name: its words are not also counted as words
   // ("Wuzhen" would otherwise score twice). Years count through the event
   // logic, not as words.
-  const inName = (start: number) => hits.some((h) => h.start <= start && start < h.end);
+  const inName = coveredBy(hits);
   const counts = new Map<string, number>();
   const titleTerms = new Set<string>();
   const titleEnd = (page.title ?? '').length;
@@ -156,6 +156,36 @@ export function buildQuery(index: CorpusIndex, page: PageQuery): Query {
     });
   }
   return { terms, years: pageYears(whole, page.published ?? null) };
+}
+
+/**
+ * Whether a position lies inside any of the spans: the spans merged once,
+ * then a binary search per position (a scan of every hit per token cost a
+ * long page tokens x hits).
+ */
+function coveredBy(spans: ReadonlyArray<{ start: number; end: number }>): (at: number) => boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (start >= end) continue;
+    const last = ends.length - 1;
+    if (last >= 0 && start <= ends[last]!) ends[last] = Math.max(ends[last]!, end);
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  return (at) => {
+    // The last merged span that starts at or before `at`.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && at < ends[hi]!;
+  };
 }
 
 /**

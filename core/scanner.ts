@@ -45,17 +45,47 @@ function keyCode(c: number): number {
   return foldCode(c);
 }
 
+/**
+ * A node of the term trie, its children made on first visit: a page walks a
+ * small part of the trie (the first characters of the words around its
+ * anchors, a few steps down), and building all of it, hundreds of terms
+ * character by character, was the longest part of a cold background's first
+ * detection. `ids` are the terms (plan order) whose keys begin with the
+ * node's `depth` key characters.
+ */
 class TrieNode {
-  children = new Map<number, TrieNode>();
-  /** Terms whose key ends here. */
-  terms: number[] | null = null;
+  private kids: Map<number, TrieNode> | null = null;
+  /** Terms whose key ends here, in plan order. */
+  readonly terms: number[] | null;
   /** The key character that leads here is CJK: a gap may follow it. */
   readonly cjk: boolean;
   constructor(
     readonly wordChar: boolean,
     code: number,
+    private readonly keys: readonly string[],
+    private ids: number[] | null,
+    private readonly depth: number,
   ) {
     this.cjk = isCjk(code);
+    const ending = ids!.filter((i) => keys[i]!.length === depth);
+    this.terms = ending.length ? ending : null;
+  }
+
+  get children(): Map<number, TrieNode> {
+    if (this.kids) return this.kids;
+    const byChar = new Map<number, number[]>();
+    for (const i of this.ids!) {
+      const key = this.keys[i]!;
+      if (key.length === this.depth) continue;
+      const c = key.charCodeAt(this.depth);
+      const list = byChar.get(c);
+      if (list) list.push(i);
+      else byChar.set(c, [i]);
+    }
+    this.ids = null; // its children hold them now
+    const kids = new Map<number, TrieNode>();
+    for (const [c, ids] of byChar) kids.set(c, new TrieNode(isWordChar(c), c, this.keys, ids, this.depth + 1));
+    return (this.kids = kids);
   }
 }
 
@@ -79,32 +109,20 @@ export class TermScanner {
     return k >= 0x2e80 && this.fold.size ? (this.fold.get(k) ?? k) : k;
   }
 
-  /** Builds the term trie now, rather than on the first scan that needs it. */
+  /** Builds the whole term trie now, rather than a node at a time as scans first reach it. */
   prepare(): void {
-    this.trie ??= this.buildTrie();
+    const stack = [this.root];
+    for (let node = stack.pop(); node; node = stack.pop()) stack.push(...node.children.values());
   }
 
-  /** Built on first use: most pages stop at the anchor gate and never need it. */
+  /** Made on first use: most pages stop at the anchor gate and never need it. */
   private get root(): TrieNode {
-    return (this.trie ??= this.buildTrie());
+    return (this.trie ??= this.rootNode());
   }
 
-  private buildTrie(): TrieNode {
-    const root = new TrieNode(false, 0);
-    this.plan.terms.forEach(([, key], i) => {
-      let node = root;
-      for (let k = 0; k < key.length; k++) {
-        const c = key.charCodeAt(k);
-        let next = node.children.get(c);
-        if (!next) {
-          next = new TrieNode(isWordChar(c), c);
-          node.children.set(c, next);
-        }
-        node = next;
-      }
-      (node.terms ??= []).push(i);
-    });
-    return root;
+  private rootNode(): TrieNode {
+    const keys = this.plan.terms.map(([, key]) => key);
+    return new TrieNode(false, 0, keys, keys.map((_, i) => i), 0);
   }
 
   term(i: number): ParsedTerm {

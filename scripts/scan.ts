@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { type CorpusBundle, openBundle } from '../core/bundle.ts';
 import { rank, type RankedPassage } from '../core/rank.ts';
+import { builtInDetectorPlan } from './built-in-plans.ts';
 import { extractPageText } from '../shared/page-text.ts';
 import { rankRequest } from '../shared/rank-request.ts';
 
@@ -156,7 +157,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return e.message ? 2 : 0;
   }
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const corpus = openBundle(JSON.parse(readFileSync(join(root, 'public', 'corpus-index.json'), 'utf8')) as CorpusBundle);
+  const corpus = openBundle(JSON.parse(readFileSync(join(root, 'public', 'corpus-index.json'), 'utf8')) as CorpusBundle, {
+    detector: builtInDetectorPlan(),
+  });
   let failures = 0;
   for (const source of options.inputs) {
     let html: string;

@@ -5,10 +5,13 @@
 // cache rather than rebuilt: rebuilding costs ~0.7 ms an article.
 //
 // The bundled corpus is built into this script as text (`npm run corpus`
-// writes public/corpus-index.json; the build leaves it out of the package):
+// writes public/corpus-index.json, without the detector's plan, which is
+// built in once for the page detector too; the build leaves the file out of
+// the package):
 // a cold worker parses it when first asked, with no file to fetch, and never
 // waits for the reader's store when they saved nothing (user-store.ts).
 
+import planOfBuiltIns from 'virtual:detector-plan';
 import { browser } from 'wxt/browser';
 import { type CorpusBundle, type OpenCorpus, openBundle } from '../../core/bundle.ts';
 import { CorpusIndex } from '../../core/corpus-index.ts';
@@ -38,7 +41,7 @@ async function load(): Promise<OpenCorpus> {
     return [] as UserArticleRecord[];
   });
   const bundle = JSON.parse(BUNDLE_TEXT) as CorpusBundle;
-  const opened = openBundle(bundle);
+  const opened = openBundle(bundle, { detector: planOfBuiltIns });
   const records = await reading;
   savedVersions.clear();
   for (const r of records) savedVersions.set(r.article.id, r.updatedAt);

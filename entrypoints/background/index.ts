@@ -5,6 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { receiveFromContent, receiveFromPages } from '../../shared/messaging.ts';
+import { uiTranslator } from '../../shared/i18n.ts';
 import { sitesOff } from '../../shared/settings.ts';
 import { siteKey } from '../../shared/site-key.ts';
 import { sendToTab } from '../../shared/tab-messaging.ts';
@@ -37,13 +38,19 @@ export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
-    // The gate found an anchor: the page most likely asks for passages next,
-    // so the corpus opens (once per worker) while its text is detected; on a
-    // cold start, one after the other cost the sum.
+    // The gate found an anchor: the page most likely asks for passages next.
+    // Detection starts first, with a storage read of the detector's plan;
+    // while that read is under way the corpus opens (once per worker) and
+    // the interface's language, which names the topics, is looked up. One
+    // after the other, a cold start paid for the read's wait as well.
+    // (Measured: opening the corpus only after answering was slower, as the
+    // page's rank request then waited for it.)
     detect: (request) => {
       markFirstRequest();
+      const detected = detectPage(request);
       void getCorpus().catch(() => undefined);
-      return detectPage(request);
+      uiTranslator();
+      return detected;
     },
     rank: async (request) => {
       markFirstRequest();

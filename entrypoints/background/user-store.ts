@@ -35,6 +35,12 @@ let opening: Promise<IDBPDatabase<Schema>> | null = null;
  */
 let mayHold: ReturnType<typeof storage.defineItem<boolean | null>> | undefined;
 const mayHoldItem = () => (mayHold ??= storage.defineItem<boolean | null>('local:savedArticlesMayExist', { fallback: null }));
+/**
+ * The flag as this background last read or wrote it (undefined: not known):
+ * a read that finds articles rewrote the same `true` on every open of the
+ * corpus, a storage write each time for nothing.
+ */
+let flagKnown: boolean | null | undefined;
 /** Writes that can add an article, begun and still running in this background. */
 let writesBegun = 0;
 let writesRunning = 0;
@@ -42,9 +48,27 @@ let writesRunning = 0;
 /** Whether the reader may have saved articles: if not, the store need not be opened to answer a page. */
 export async function mayHoldArticles(): Promise<boolean> {
   try {
-    return (await mayHoldItem().getValue()) !== false;
+    const value = await mayHoldItem().getValue();
+    flagKnown ??= value;
+    return value !== false;
   } catch {
     return true; // when in doubt, read the store
+  }
+}
+
+/**
+ * Stores the flag unless it already says so. Noted before the write, so a
+ * later call (a save after a read that found none) writes its own value
+ * after it: storage applies one area's writes in order.
+ */
+async function setFlag(value: boolean): Promise<void> {
+  if (flagKnown === value) return;
+  flagKnown = value;
+  try {
+    await mayHoldItem().setValue(value);
+  } catch (e) {
+    if (flagKnown === value) flagKnown = undefined; // what storage holds is not known now
+    throw e;
   }
 }
 
@@ -54,7 +78,7 @@ async function addingArticles(what: Parameters<typeof storageProblem>[1], write:
   writesRunning++;
   try {
     try {
-      await mayHoldItem().setValue(true);
+      await setFlag(true);
     } catch (e) {
       throw storageProblem(e, what);
     }
@@ -104,8 +128,8 @@ export async function readAll(): Promise<UserArticleRecord[]> {
     await setAside(`indexeddb:articles/${key}`, null, `unreadable article record (${JSON.stringify(problem)}); kept in IndexedDB under setAside/${key}`);
   }
   // Only what this read saw, and only while no write is under way.
-  if (good.length) void mayHoldItem().setValue(true).catch(() => undefined);
-  else if (quiet && writesBegun === writesBefore) void mayHoldItem().setValue(false).catch(() => undefined);
+  if (good.length) void setFlag(true).catch(() => undefined);
+  else if (quiet && writesBegun === writesBefore) void setFlag(false).catch(() => undefined);
   return good;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBundle, type OpenCorpus } from '../../../core/bundle.ts';
-import { shippedBundle as buildBundle } from '../../../scripts/built-in-plans.ts';
+import { builtInDetectorPlan, shippedBundle as buildBundle } from '../../../scripts/built-in-plans.ts';
 import { CorpusIndex } from '../../../core/corpus-index.ts';
 import { rank } from '../../../core/rank.ts';
 import { explainPassage } from '../../../core/rank-explain.ts';
@@ -193,9 +193,22 @@ describe('search box', () => {
     expect(search(open.index, 'qqqqzzzz')).toEqual([]);
   });
 
-  it('reads the shipped corpus file', () => {
+  it('reads the shipped corpus file, which leaves the detector plan to the reader, and ranks as the whole bundle does', () => {
     const shipped = JSON.parse(readFileSync(join(__dirname, '../../../public/corpus-index.json'), 'utf8'));
-    expect(openBundle(shipped).index.size).toBe(open.index.size);
+    expect(shipped.detector).toBeUndefined();
+    expect(() => openBundle(shipped)).toThrow(/no detector plan/);
+    const opened = openBundle(shipped, { detector: builtInDetectorPlan() });
+    expect(opened.index.size).toBe(open.index.size);
+    for (const [title, text] of [
+      ['Wuzhen summit opens', 'The World Internet Conference opened in Wuzhen with talks on AI governance and data rules.'],
+      ['人工智能治理', '世界互联网大会乌镇峰会讨论人工智能治理与数据安全。'],
+      ['EU AI Act', 'Brussels agreed the Artificial Intelligence Act, a law on how AI systems are governed.'],
+    ] as const) {
+      const page = pageAbout(title, text);
+      expect(page.topics.length).toBeGreaterThan(0);
+      expect(opened.detector.detect(`${title}\n${text}`)).toEqual(open.detector.detect(`${title}\n${text}`));
+      expect(rank(opened.index, page, { top: 8 })).toEqual(rank(open.index, page, { top: 8 }));
+    }
   });
 });
 

@@ -82,40 +82,96 @@ describe('user store writes', () => {
 });
 
 // A cold background opens IndexedDB only when the reader may have saved
-// something; a wrong "empty" would silently leave their articles out.
+// something; a wrong "empty" would silently leave their articles out. Each
+// test starts as a new background does: storage as the browser keeps it, the
+// module (and what it remembers of the flag) loaded anew.
+/** Once every promise chain under way has run (a read leaves its flag write running, unawaited; the fake storage is in memory). */
+const settled = () => new Promise<void>((r) => setImmediate(r));
+
 describe('whether the store may hold articles', () => {
-  beforeEach(() => fakeBrowser.reset());
+  let fresh: typeof store;
+  const flagWrites = () => setSpy.mock.calls.filter((call: unknown[]) => 'savedArticlesMayExist' in (call[0] as object)).length;
+  let setSpy: ReturnType<typeof vi.spyOn>;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.resetModules();
+    fresh = await import('../../../entrypoints/background/user-store.ts');
+    setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
+  });
   afterEach(async () => {
-    await store.clearAll();
+    vi.restoreAllMocks();
+    await fresh.clearAll();
   });
 
   it('is not known before any read, so the store is read', async () => {
-    expect(await store.mayHoldArticles()).toBe(true);
+    expect(await fresh.mayHoldArticles()).toBe(true);
   });
 
   it('is empty after a read that found nothing, and not after a save, even one that failed', async () => {
-    await store.clearAll();
-    await store.readAll();
-    expect(await store.mayHoldArticles()).toBe(false);
-    await store.put(record(1));
-    expect(await store.mayHoldArticles()).toBe(true);
-    await store.clearAll();
-    await store.readAll();
-    expect(await store.mayHoldArticles()).toBe(false);
+    await fresh.clearAll();
+    await fresh.readAll();
+    expect(await fresh.mayHoldArticles()).toBe(false);
+    await fresh.put(record(1));
+    expect(await fresh.mayHoldArticles()).toBe(true);
+    await fresh.clearAll();
+    await fresh.readAll();
+    expect(await fresh.mayHoldArticles()).toBe(false);
     const spy = quotaOnPut(1);
-    await expect(store.putAll([record(2)])).rejects.toMatchObject({ problem: { code: 'storageFull' } });
+    await expect(fresh.putAll([record(2)])).rejects.toMatchObject({ problem: { code: 'storageFull' } });
     spy.mockRestore();
-    expect(await store.mayHoldArticles()).toBe(true);
+    expect(await fresh.mayHoldArticles()).toBe(true);
   });
 
-  it('stays non-empty when a read that finds nothing runs while an article is being saved', async () => {
-    await store.clearAll();
-    await store.readAll();
-    const saving = store.put(record(3));
-    const seen = await store.readAll();
+  it('stays non-empty when a read that finds nothing begins while an article is being saved', async () => {
+    await fresh.clearAll();
+    await fresh.readAll();
+    const saving = fresh.put(record(3));
+    const seen = await fresh.readAll();
     await saving;
     expect(seen).toEqual([]);
-    expect(await store.mayHoldArticles()).toBe(true);
-    expect(await headlines()).toEqual(['Wuzhen summit, day 3']);
+    expect(await fresh.mayHoldArticles()).toBe(true);
+    expect((await fresh.readAll()).map((r) => r.article.headline)).toEqual(['Wuzhen summit, day 3']);
+  });
+
+  it('stays non-empty when a save begins while a read is under way', async () => {
+    await fresh.clearAll();
+    await fresh.readAll();
+    expect(await fresh.mayHoldArticles()).toBe(false);
+    // The read starts first; the save begins before it has looked.
+    const reading = fresh.readAll();
+    const saving = fresh.put(record(4));
+    await Promise.all([reading, saving]);
+    // Whatever the read saw, the flag it leaves must not hide the article.
+    await vi.waitFor(async () => expect(await fresh.mayHoldArticles()).toBe(true));
+    vi.resetModules();
+    const restarted = await import('../../../entrypoints/background/user-store.ts');
+    expect(await restarted.mayHoldArticles()).toBe(true);
+    expect((await restarted.readAll()).map((r) => r.article.headline)).toEqual(['Wuzhen summit, day 4']);
+  });
+
+  it('is stored once, not again by every read that finds articles', async () => {
+    await fresh.put(record(5));
+    expect(flagWrites()).toBe(1);
+    for (let i = 0; i < 3; i++) expect(await fresh.readAll()).toHaveLength(1);
+    await settled();
+    expect(flagWrites()).toBe(1);
+    // A new background reads the flag and leaves it as it is.
+    vi.resetModules();
+    const restarted = await import('../../../entrypoints/background/user-store.ts');
+    expect(await restarted.mayHoldArticles()).toBe(true);
+    await restarted.readAll();
+    await settled();
+    expect(flagWrites()).toBe(1);
+    expect(await restarted.mayHoldArticles()).toBe(true);
+  });
+
+  it('is stored again when what this background knew of it failed to be written', async () => {
+    await fresh.clearAll();
+    await fresh.readAll();
+    await vi.waitFor(() => expect(flagWrites()).toBe(1));
+    setSpy.mockRejectedValueOnce(new Error('storage is busy'));
+    await expect(fresh.put(record(6))).rejects.toMatchObject({ problem: { action: 'saveArticle' } });
+    await fresh.put(record(6));
+    expect(await fresh.mayHoldArticles()).toBe(true);
   });
 });
