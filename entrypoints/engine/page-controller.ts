@@ -28,6 +28,12 @@ const BIG_PAGE_CHARS = 300_000;
 /** The topics a scan found, as one comparable string. */
 const topicIds = (scan: PageScan): string => scan.matches.map((m) => m.id).join(' ');
 
+/** The reader's own page (saved to the corpus, or the copy the corpus links to) is not coverage of itself, nor a search result. */
+function notThisPage(views: PassageView[]): PassageView[] {
+  const here = location.href;
+  return views.filter((v) => !isSameAddress(v.article.url, here) && !isSameAddress(v.article.copyUrl, here));
+}
+
 export class PageController implements Engine {
   /** The background's last answer about this page's text, and the plan of the reader's topics it was asked under. */
   private detected: (Detected & { plan: DetectorPlan | null }) | null = null;
@@ -146,9 +152,7 @@ export class PageController implements Engine {
       const passages = await sendToBackground('rank', rankRequest(scan.page, scan.matches), { retry: true });
       // A rescan that found the same text and topics asks nothing new: the answer is still this page's.
       if (this.asked !== scan) return;
-      // The reader's own page (saved to the corpus, or the copy the corpus links to) is not coverage of itself.
-      const here = location.href;
-      this.passages = passages.filter((v) => !isSameAddress(v.article.url, here) && !isSameAddress(v.article.copyUrl, here));
+      this.passages = notThisPage(passages);
     } catch (e) {
       if (this.asked !== scan) return;
       this.passages = [];
@@ -223,7 +227,7 @@ export class PageController implements Engine {
     try {
       const results = await sendToBackground('search', { query }, { retry: true });
       if (this.search.query !== query) return;
-      this.search = { query, results, busy: false };
+      this.search = { query, results: notThisPage(results), busy: false };
     } catch {
       // A failed older search must not bring its query back over newer keys.
       if (this.search.query !== query) return;

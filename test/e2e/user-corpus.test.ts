@@ -6,6 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, askBackgroundFrom as ask, backgroundReplyFrom as reply, clickOn, passagesOf, until } from './support/browsers.ts';
 import { useExtensionBrowser } from './support/extension-browser.ts';
+import type { TestTab } from './harness/index.ts';
+
+/** Types `query` into the sidebar's search box and returns the passages it answers with. */
+async function searchFor(tab: TestTab, query: string): Promise<string[]> {
+  const ui = tab.ui();
+  await ui.type('input[data-testid="search"]', query, { delayMs: 20 });
+  await until('the search has answered', async () => {
+    const status = await ui.text('[data-testid="search-status"]');
+    return status !== '' && !/Searching|搜索中|搜尋中/.test(status);
+  });
+  return ui.evaluate((root) => Array.from(root.querySelectorAll('[data-testid="passage"]'), (e) => e.getAttribute('data-passage-id') ?? ''));
+}
 
 describe.each(BROWSERS)('%s', (name) => {
   const env = useExtensionBrowser(name, { reset: 'end' });
@@ -28,12 +40,15 @@ describe.each(BROWSERS)('%s', (name) => {
     // its own paragraphs are not related coverage of itself.
     const again = await env.h.openTab(env.srv.url('/to-save?utm_source=newsletter#top'));
     expect((await passagesOf(again)).some((id) => id.startsWith('user-quokka'))).toBe(false);
+    // Nor is it a search result there; on another page the same search finds it.
+    expect((await searchFor(again, 'quokka')).some((id) => id.startsWith('user-quokka'))).toBe(false);
     await again.close();
 
     // A later page on the same story gets the saved article first, marked as the reader's.
     const related = await env.h.openTab(env.srv.url('/related-to-saved'));
     expect((await passagesOf(related))[0]).toMatch(/^user-quokka-delegation/);
     expect(await related.ui().count('[data-testid="your-article"]')).toBeGreaterThan(0);
+    expect((await searchFor(related, 'quokka')).some((id) => id.startsWith('user-quokka'))).toBe(true);
     await related.close();
 
     // A background started afresh (Chrome stops an idle worker; Firefox's page
