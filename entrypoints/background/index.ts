@@ -39,10 +39,10 @@ export default defineBackground(() => {
     // The gate found an anchor: the page most likely asks for passages next,
     // so the corpus opens (once per worker) while its text is detected; on a
     // cold start, one after the other cost the sum.
-    detect: (request) => {
+    detect: (request, sender) => {
       markFirstRequest();
       void getCorpus().catch(() => undefined);
-      return detectPage(request);
+      return detectPage(request, sender.url);
     },
     rank: async (request) => {
       markFirstRequest();
