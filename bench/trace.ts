@@ -36,7 +36,10 @@ export async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promis
   return { events, result };
 }
 
-const EXT_SCRIPT = /^chrome-extension:\/\/[^/]+\/(content-scripts\/content\.js|engine\.js|sidebar-ui\.js)$/;
+// Any script of an extension: content.js and every chunk it loads (the gate's
+// settings code, the engine, the sidebar's code and the chunks they share).
+// Only extensions run chrome-extension:// scripts in a web page's renderer.
+const EXT_SCRIPT = /^chrome-extension:\/\/[^/]+\/.+\.js$/;
 const urlOf = (e: TraceEvent): string => String(e.args?.data?.url ?? e.args?.fileName ?? '');
 // Events that run a script or one JS function and carry its URL.
 const SCRIPT = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run', 'FunctionCall']);

@@ -44,6 +44,19 @@ export interface DetectRequest {
   off: string[];
 }
 
+/**
+ * The background's answer to `detect`: the topics found, and the settings it
+ * applied (the request's and the stored ones: a page may ask before it read
+ * them), which the page keeps with the answer so that a change asks again.
+ */
+export interface DetectAnswer {
+  matches: PageMatch[];
+  /** The topics left out, sorted. */
+  off: string[];
+  /** The page's site is switched off: nothing was looked for. */
+  siteOff: boolean;
+}
+
 /** A topic found on the page: its name in the reader's language and its mentions, as offsets in the request's text. */
 export interface PageMatch {
   id: string;
@@ -112,7 +125,7 @@ export interface ImportOutcome {
 /** Content script -> background. Received in entrypoints/background/index.ts. */
 export interface ContentToBackground {
   /** The topics in the page's text (entrypoints/background/page-detector.ts); the page asks for passages next. */
-  detect(request: DetectRequest): PageMatch[];
+  detect(request: DetectRequest): DetectAnswer;
   rank(request: RankRequest): PassageView[];
   search(request: { query: string }): PassageView[];
   /** The page's topics: kept per tab for the popup, and their mentions counted on the toolbar badge. */

@@ -39,15 +39,16 @@ export default defineBackground(() => {
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
     // The gate found an anchor: the page most likely asks for passages next.
-    // Detection starts first, with a storage read of the detector's plan;
-    // while that read is under way the corpus opens (once per worker) and
-    // the interface's language, which names the topics, is looked up. One
-    // after the other, a cold start paid for the read's wait as well.
-    // (Measured: opening the corpus only after answering was slower, as the
-    // page's rank request then waited for it.)
-    detect: (request) => {
+    // Detection starts first, with a storage read of the detector's plan (and
+    // of the settings it applies: a site or topics switched off); while that
+    // read is under way the corpus opens (once per worker) and the
+    // interface's language, which names the topics, is looked up. One after
+    // the other, a cold start paid for the read's wait as well. (Measured:
+    // opening the corpus only after answering was slower, as the page's rank
+    // request then waited for it.)
+    detect: (request, sender) => {
       markFirstRequest();
-      const detected = detectPage(request);
+      const detected = detectPage(request, sender.url);
       void getCorpus().catch(() => undefined);
       uiTranslator();
       return detected;

@@ -4,9 +4,10 @@
 // written around it). Most pages stop there, keeping one debounced watcher
 // for content that arrives later. In Chrome such a page makes no extension
 // API call and loads nothing more, and a page the reader switched off is not
-// even looked at (a flag, background/gate-off.ts): the settings code (gate-settings.js) is
-// loaded at the first hit, or first where the reader has topics of their
-// own, and reads the settings (one storage call, one listener); the
+// even looked at (a flag, background/gate-off.ts): the settings code
+// (gate-settings.js) is loaded after a hit's first request (the background
+// applies the settings that matter to it), or first where the reader has
+// topics of their own, and reads the settings (one storage call, one listener); the
 // background reaches the gate through the isolated world's global
 // (shared/gate-call.ts). Firefox runs the settings code first and listens.
 // Where an anchor is found, or the reader asks for the sidebar, the engine
@@ -187,12 +188,19 @@ export class PageGate {
   }
 
   /**
-   * An anchor was found: read the settings, and unless they say no, hand the
-   * page to the engine. Everything after a hit starts here.
+   * An anchor was found: hand the page to the engine, unless settings already
+   * read say no. Everything after a hit starts here. Settings not read yet
+   * (Chrome, no topics of the reader's own) are not read first: the
+   * background applies a site or topics switched off when it answers the
+   * engine's `detect` (background/page-detector.ts), and the engine reads them
+   * (hooks.settings) once its rank request is gone, for the sidebar's mode
+   * and to follow later changes.
    */
   private async onHit(): Promise<void> {
-    await this.readSettings();
-    if (!this.mayShow()) return;
+    if (this.reading) {
+      await this.reading;
+      if (!this.mayShow()) return;
+    }
     // The reader may have asked for the sidebar while the text was being read.
     if (this.engine) return this.lookWithEngine();
     await (await this.loadEngine()).rescan({ anchorSeen: true });
@@ -211,6 +219,7 @@ export class PageGate {
         pageId: () => this.pageId,
         mayMatch: (signal) => pageMayMatch(document, this.anchors, signal, this.terms),
         anchors: () => this.anchors,
+        settings: () => this.readSettings(),
       });
       return this.engine;
     })().catch((e: unknown) => {

@@ -38,6 +38,13 @@ export interface GateHooks {
   mayMatch(signal: AbortSignal): Promise<boolean>;
   /** The gate's main anchors (of the topics in use): a long page sends only the parts around them to be detected. */
   anchors(): Pick<AnchorScanner, 'scan'>;
+  /**
+   * Reads the settings into PageSettings and watches them, once (at once
+   * where they were read already). Chrome's gate hands the page over before
+   * reading them: the engine calls this after its first request, whose
+   * answer the background gave with the settings applied.
+   */
+  settings(): Promise<void>;
 }
 
 /** The gate's context (content/gate-context.ts): what retires a copy of the content script, and its listeners and timers with it. */

@@ -2,7 +2,8 @@
 // on this page: it extracts the visible text in idle slices, has the
 // background detect in it, asks the background for passages, then marks the
 // mentions and shows the sidebar. Settings come from the gate, which keeps
-// them current and calls rescan().
+// them current and calls rescan(); in Chrome it reads them only when the
+// engine asks (hooks.settings), after the first request.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorPlan } from '../../core/detect.ts';
@@ -113,6 +114,8 @@ export class PageController implements Engine {
     if (!result) {
       this.asked = null;
       this.marks.clear();
+      // Read now (at once if read already): a topic or the site switched back on must reach this page.
+      void this.hooks.settings().catch(() => undefined);
       if (this.openedByHand && !this.siteDisabled && this.sidebar?.mode === 'open') this.render();
       else this.sidebar?.remove();
       await this.report([]);
@@ -133,12 +136,17 @@ export class PageController implements Engine {
       await idle(this.ctx.signal);
       if (this.scan !== result) return;
     }
+    // The settings, read after the request (the background applied those it
+    // needed): the sidebar's mode, and a watch for later changes.
+    const settingsRead = this.hooks.settings();
     const light = result.page.text.length > BIG_PAGE_CHARS;
     if (light) this.marks.clear();
     else this.marks.apply(result.page, result.matches);
     this.hooks.discardOwnChanges();
     // Not awaited: a busy background (ranking this page) must not hold the sidebar back.
     void this.report(this.topicCounts());
+    await settingsRead;
+    if (this.scan !== result) return;
     if (!this.sidebar || this.sidebar.mode === 'none') {
       const open = this.settings.mode === 'sidebar' && this.closedOn !== location.href;
       const sidebar = await this.ensureSidebar();

@@ -9,7 +9,7 @@
 import type { AnchorScanner } from '../../core/anchors.ts';
 import { type AnchorHits, pieceEnd } from '../../core/scanner.ts';
 import { piecesOf, readRegions } from '../../core/sparse-text.ts';
-import type { DetectRequest, PageMatch } from '../../shared/messages.ts';
+import type { DetectAnswer, DetectRequest, PageMatch } from '../../shared/messages.ts';
 import { sendToBackground } from '../../shared/messaging.ts';
 import { createPageTextWalker, type PageText } from '../../shared/page-text.ts';
 import { runInSlices } from '../../shared/idle-slices.ts';
@@ -20,10 +20,17 @@ export interface PageScan {
   matches: PageMatch[];
 }
 
-/** What the background said about a text, with the topics that were off: kept so the same question is not asked twice. */
+/** What the background said about a text, with the settings it applied: kept so the same question is not asked twice. */
 export interface Detected extends PageScan {
   off: string;
 }
+
+/**
+ * The settings an answer was given under, as the page's own would compare:
+ * the topics off; never equal to those where the site was off (the page
+ * asks again once it knows the site is on).
+ */
+const appliedKey = (answer: DetectAnswer): string => (answer.siteOff ? '\nsite off' : answer.off.join(' '));
 
 /**
  * Hidden by CSS. checkVisibility() is false for an element without a box,
@@ -57,8 +64,8 @@ export async function scanPage(input: ScanInput, signal: AbortSignal): Promise<D
   const last = input.last;
   if (last && last.page.text === page.text && last.off === off.join(' ')) return { ...last, page };
   const text = await textToSend(page.text, input.anchors, signal);
-  const matches = await sendToBackground('detect', { text, off }, { retry: true });
-  return { page, matches, off: off.join(' ') };
+  const answer = await sendToBackground('detect', { text, off }, { retry: true });
+  return { page, matches: answer.matches, off: appliedKey(answer) };
 }
 
 /** Characters of anchor pass per idle slice: about 2 ms of work in Firefox's content scripts. */

@@ -1,7 +1,8 @@
 // The contract between the gate (content.js, on every page) and its settings
 // code (gate-settings.js), which a page about nothing never loads in Chrome:
-// the gate loads it at the first hit, where the reader has topics of their
-// own, or when the background calls. Firefox lists it as a content script
+// the gate loads it when the engine asks, after a hit's first request (whose
+// answer the background gave with the settings applied), where the reader
+// has topics of their own, or when the background calls. Firefox lists it as a content script
 // before content.js (wxt.config.ts): its gate reads the settings and listens
 // on every page. Types cross at build time only.
 

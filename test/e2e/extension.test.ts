@@ -85,6 +85,23 @@ describe.each(BROWSERS)('%s', (name) => {
     await tab.close();
   });
 
+  it('leaves out a topic switched off before the page opened, and brings it back when switched on', async () => {
+    // In Chromium the page asks before it has read any setting: the background applies them as it answers.
+    await env.h.extensionEval((api) => api.storage.local.set({ topicsOff: ['wic'] }));
+    const tab = await env.h.openTab(env.srv.url('/both'));
+    const ui = tab.ui();
+    await passagesOf(tab);
+    const topics = () => ui.evaluate((root) => Array.from(root.querySelectorAll('[data-topic-id]'), (e) => e.getAttribute('data-topic-id')));
+    await until('only the topic left on is shown', async () => {
+      const now = await topics();
+      return now.includes('ai-governance') && !now.includes('wic');
+    });
+    // The page read the settings after its request, and follows them from then on.
+    await env.h.extensionEval((api) => api.storage.local.set({ topicsOff: [] }));
+    await until('the conference comes back', async () => (await topics()).includes('wic'));
+    await tab.close();
+  });
+
   it('does nothing on a site the reader switched off, and comes back when switched on', async () => {
     const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     await passagesOf(tab);
