@@ -204,7 +204,7 @@ function coldChild(): ColdResult {
 
 async function userChild(opts: RankOptions): Promise<UserResult> {
   const bundle = JSON.parse(readFileSync(join(ROOT, 'public/corpus-index.json'), 'utf8')) as CorpusBundle;
-  const { index, detector } = openBundle(bundle);
+  const { index, detector } = openBundle(bundle, { detector: builtInDetectorPlan() });
   const arts = await syntheticArticles(opts.userArticles + opts.userSamples, SEED + 3, 'user');
   const pages = (await syntheticPages(opts.userSamples + 3)).map((x) => queryOf(x, detector));
   gc();
