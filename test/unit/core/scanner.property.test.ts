@@ -27,6 +27,13 @@ for (const [from, to] of foldMapOf(SHIPPED.scanner.fold)) {
 const SEPS = [' ', '  ', '\n', '\u00a0', '\u200b', '-', '\u2013', ' \u2014 ', '\t', '\u3000'];
 const PUNCT = ['. ', '.', ', ', '! ', '? ', '。', '！', '(', ')', '"', '\u201c', '\u201d', "'", '\u2019', '\n\n'];
 
+/** Every anchor occurrence a scanner reports, as sorted "start-end" strings. */
+function occurrences(a: AnchorScanner, text: string): string[] {
+  const found: string[] = [];
+  a.scan(text, (s, e) => found.push(`${s}-${e}`));
+  return found.sort();
+}
+
 /** Rewrites a phrase the way pages vary it: case, width, spacing, quotes. */
 const variant = (phrase: string) =>
   fc
@@ -173,11 +180,6 @@ describe('anchors', () => {
     const plan = SHIPPED;
     const regex = new AnchorScanner(plan.scanner.anchors);
     const wuManber = new AnchorScanner(plan.scanner.anchors, 0);
-    const occurrences = (a: AnchorScanner, text: string) => {
-      const found: string[] = [];
-      a.scan(text, (s, e) => found.push(`${s}-${e}`));
-      return found.sort();
-    };
     fc.assert(
       fc.property(textOf(plan.scanner.terms.map(([t]) => t)), (text) => {
         expect(occurrences(wuManber, text)).toEqual(occurrences(regex, text));
@@ -199,11 +201,6 @@ describe('anchors', () => {
     expect(gate.tables.wordPattern.indexOf('infants')).toBeLessThan(gate.tables.wordPattern.indexOf('infant|'));
     const built = new AnchorScanner(gate.anchors, undefined, gate.tables);
     const made = new AnchorScanner(gate.anchors);
-    const occurrences = (a: AnchorScanner, text: string) => {
-      const found: string[] = [];
-      a.scan(text, (s, e) => found.push(`${s}-${e}`));
-      return found.sort();
-    };
     fc.assert(
       fc.property(textOf(SHIPPED.scanner.terms.map(([t]) => t)), (text) => {
         expect(occurrences(built, text)).toEqual(occurrences(made, text));
