@@ -8,13 +8,16 @@
 
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { anchorTermsOf } from '../../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
 import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
 import { CARRY, type SliceRunner, WHOLE_UP_TO_ELEMENTS, anchorInText } from '../../../shared/raw-text-anchors.ts';
 import { pageOf, parse } from './helpers.ts';
 
-const anchors = new AnchorScanner(builtInDetectorPlan().scanner.anchors);
+const plan = builtInDetectorPlan();
+const anchors = new AnchorScanner(plan.scanner.anchors);
+const terms = anchorTermsOf(plan);
 
 /** Every step gets a deadline already past; counts the slices. */
 function pastDeadlines(): { run: SliceRunner; slices: () => number } {
@@ -41,6 +44,11 @@ const PIECES = [
   'WIC',
   'the governance of water',
   'AIR quality',
+  'machine',
+  'machine learning',
+  'a jobs machine. ',
+  'frontier model',
+  'Model S ',
   'Wuzhenx',
   'said on Tuesday. ',
   'markets rose ',
@@ -76,6 +84,19 @@ describe('anchorInText: the raw text read in slices', () => {
         const expected = anchors.any(doc.body.textContent ?? '');
         const { run } = pastDeadlines();
         expect(await anchorInText(doc.body, anchors, new AbortController().signal, run, perCheck, wholeUpTo)).toBe(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('with the second look at anchor words, says what one read of the whole text says, wherever the slices end', async () => {
+    // linkedom counts no elements, so wholeUpTo > 0 always reads the text whole: the reference.
+    await fc.assert(
+      fc.asyncProperty(body, fc.integer({ min: 1, max: 4 }), async (html, perCheck) => {
+        const doc = parse(pageOf(html));
+        const signal = new AbortController().signal;
+        const whole = await anchorInText(doc.body, anchors, signal, pastDeadlines().run, perCheck, WHOLE_UP_TO_ELEMENTS, terms);
+        expect(await anchorInText(doc.body, anchors, signal, pastDeadlines().run, perCheck, 0, terms)).toBe(whole);
       }),
       { numRuns: 400 },
     );
@@ -118,6 +139,39 @@ describe('anchorInText: the raw text read in slices', () => {
   it('carries more than the longest anchor from one slice to the next', () => {
     const longest = Math.max(...[...anchors.set.words, ...anchors.set.literals].map((a) => a.length));
     expect(CARRY).toBeGreaterThan(longest * 4);
+  });
+
+  it('ends each slice by its deadline, the scan of what it read included', async () => {
+    // A clock of our own: reading costs 0.01 ms a clock check (one node
+    // here), scanning 0.002 ms a character. A slice that read up to its
+    // deadline and scanned after it would end 2-3 ms late.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 0.01));
+    try {
+      const slow: Pick<AnchorScanner, 'scan'> = {
+        scan: (text, hit) => {
+          now += text.length * 0.002;
+          anchors.scan(text, hit);
+        },
+      };
+      const filler = Array.from({ length: 4000 }, (_, i) => `<p>paragraph ${i} about the weather.</p>`).join('');
+      const doc = parse(pageOf(`${filler}<p>the World Internet Conference opened</p>`));
+      const late: number[] = [];
+      const run: SliceRunner = async (step) => {
+        for (;;) {
+          const deadline = now + 5;
+          const done = step(deadline);
+          late.push(now - deadline);
+          if (done) return;
+        }
+      };
+      expect(await anchorInText(doc.body, slow, new AbortController().signal, run, 1, 0)).toBe(true);
+      expect(late.length).toBeGreaterThan(10);
+      // The first slice reads for half its time; the others learn from the one before.
+      expect(Math.max(...late)).toBeLessThan(0.5);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('gives up when the page is left (aborted), without reading on', async () => {
