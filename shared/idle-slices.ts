@@ -3,7 +3,7 @@
 //
 // Ships in: content.js, engine.js.
 
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 type IdleDeadlineLike = { timeRemaining(): number };
 
