@@ -5,19 +5,15 @@
 import type { ComponentChildren } from 'preact';
 import type { PassageView } from '../shared/messages.ts';
 import type { Translate } from '../shared/translate.ts';
-
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
+import { whyLists } from '../shared/why-lists.ts';
 
 export function WhyLine({ t, reasons }: { t: Translate; reasons: PassageView['reasons'] | undefined }) {
   const parts: string[] = [];
   const event = reasons?.event;
   if (typeof event === 'string' && event.trim()) parts.push(t('whyEvent', [event]));
-  const names = strings(reasons?.names);
+  const { names, topics, words } = whyLists(reasons);
   if (names.length) parts.push(t('whyNames', [t.list(names)]));
-  const topics = strings(reasons?.topics);
   if (topics.length) parts.push(t('whyTopics', [t.list(topics)]));
-  const words = strings(reasons?.words);
   if (words.length) parts.push(t('whyWords', [t.list(words)]));
   if (!parts.length) return null;
   const children: ComponentChildren[] = [];

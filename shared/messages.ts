@@ -6,6 +6,7 @@ import type { MatchReasons } from '../core/rank.ts';
 import type { ArticleDraft } from '../core/user-articles.ts';
 import type { RecordProblem, UserArticleRecord } from '../core/user-record.ts';
 import type { ArticleMeta } from '../core/types.ts';
+import type { Formatted } from './translate.ts';
 
 /** A passage as the sidebar shows it: plain data, safe to structured-clone. */
 export interface PassageView {
@@ -17,6 +18,8 @@ export interface PassageView {
   matched: string[];
   highlights: Array<[number, number]>;
   reasons: MatchReasons;
+  /** Its date and "why" lists as the background formatted them (the sidebar makes no Intl formatter for them). */
+  formatted?: Formatted;
 }
 
 export interface TopicCount {

@@ -27,9 +27,32 @@ export interface Translate extends MessageFunction {
   date(value: unknown): string;
   /** The reader's local calendar day of an ISO timestamp; "date unknown" when it is not one. */
   day(timestamp: unknown): string;
-  /** Makes one kind of formatter now, so that a render that needs it later does not pay for it. */
-  prepare(kind: FormatKind): void;
+  /** Takes strings formatted elsewhere in this language: date() and list() give them without making a formatter. */
+  learn(formatted: Formatted | undefined): void;
 }
+
+/**
+ * Dates and lists formatted where Intl is already warm (the background), by
+ * their input: date() by the value as given, list() by listKey(items). The
+ * first Intl formatter a renderer makes costs one native call of 10-24 ms
+ * (V8 builds its list of ICU's locales, bench/trace of the sidebar's first
+ * render): on the reader's page, the sidebar takes these instead.
+ */
+export interface Formatted {
+  lang: string;
+  dates: Record<string, string>;
+  lists: Record<string, string>;
+}
+
+export const listKey = (items: readonly string[]): string => items.join('\u0000');
+
+/**
+ * Whole numbers below 1000 in the interface's languages (English and
+ * Chinese locale files, any region) are written in ASCII digits with no
+ * grouping: exactly what Intl.NumberFormat gives (unit test, every locale
+ * file), without making one on the reader's page. Other languages use Intl.
+ */
+const PLAIN_DIGITS = /^(en|zh)(-|$)/;
 
 // An article's date is a calendar date, not an instant: formatted in UTC so no time zone moves it.
 const UTC = { timeZone: 'UTC' } as const;
@@ -43,7 +66,6 @@ const MAKE = {
   localDay: (lang: string) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' }),
 };
 type Formats = { [K in keyof typeof MAKE]: ReturnType<(typeof MAKE)[K]> };
-export type FormatKind = keyof Formats;
 
 // Each made once per language, and only when first used: constructing an
 // Intl formatter is slow, and the sidebar renders on the reader's page.
@@ -77,15 +99,21 @@ export function interfaceLanguage(fileLocale: string, uiLanguage: string): strin
 export function createTranslator(message: MessageFunction, lang: string): Translate {
   const f = <K extends keyof Formats>(kind: K) => format(lang, kind);
   const unknown = () => message('dateUnknown');
+  const plainDigits = PLAIN_DIGITS.test(lang);
+  const number = (n: number) => (plainDigits && Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : f('number').format(n));
+  const learntDates = new Map<string, string>();
+  const learntLists = new Map<string, string>();
   const words = {
     lang,
     plural(key: PluralKey, count: number, more: readonly string[] = []) {
       const form = `${key}.${f('plural').select(count)}`;
-      return (message as (k: string, s: string[]) => string)(form, [f('number').format(count), ...more]);
+      return (message as (k: string, s: string[]) => string)(form, [number(count), ...more]);
     },
-    number: (n: number) => f('number').format(n),
-    list: (items: readonly string[]) => f('list').format(items),
+    number,
+    list: (items: readonly string[]) => learntLists.get(listKey(items)) ?? f('list').format(items),
     date(value: unknown) {
+      const learnt = typeof value === 'string' ? learntDates.get(value) : undefined;
+      if (learnt !== undefined) return learnt;
       const p = parsePartialDate(value);
       if (!p) return unknown();
       const d = new Date(0);
@@ -100,8 +128,14 @@ export function createTranslator(message: MessageFunction, lang: string): Transl
       if (d.getFullYear() < 1000 || d.getFullYear() > 9999) return unknown();
       return f('localDay').format(d);
     },
-    prepare(kind: FormatKind) {
-      f(kind);
+    learn(formatted: Formatted | undefined) {
+      // Another language's strings (a browser whose language changed under a long-lived tab) are not ours.
+      if (formatted?.lang !== lang) return;
+      const take = (into: Map<string, string>, from: Record<string, string>) => {
+        for (const [input, text] of Object.entries(from ?? {})) if (typeof text === 'string') into.set(input, text);
+      };
+      take(learntDates, formatted.dates);
+      take(learntLists, formatted.lists);
     },
   };
   const call = ((...args: unknown[]) => (message as (...a: unknown[]) => string)(...args)) as MessageFunction;

@@ -8,6 +8,7 @@ import type { PassageView, RankRequest } from '../../shared/messages.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
 import { getCorpus } from './corpus.ts';
 import { pageDetector, topicName } from './page-detector.ts';
+import { withFormats } from './passage-formats.ts';
 import { withTopicLabels } from './topic-labels.ts';
 
 const TOP = 8;
@@ -22,11 +23,11 @@ export async function searchCorpus(query: string): Promise<PassageView[]> {
   return search(index, query.slice(0, 200), { top: 20 }).map((r) => named(toView(r)));
 }
 
-/** Names a passage's topics (the reader's own too) and its event as the sidebar shows them. */
+/** Names a passage's topics (the reader's own too) and its event as the sidebar shows them, and formats its date and lists. */
 async function namer(): Promise<(p: PassageView) => PassageView> {
   const { plan } = await pageDetector();
   const t = uiTranslator();
-  return (p) => withTopicLabels(p, (id) => topicName(plan, id), (label, year) => t('eventName', [label, year]));
+  return (p) => withFormats(withTopicLabels(p, (id) => topicName(plan, id), (label, year) => t('eventName', [label, year])), t);
 }
 
 function toView(r: RankedPassage): PassageView {

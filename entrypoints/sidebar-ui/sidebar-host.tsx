@@ -20,7 +20,6 @@ import type { SidebarMode } from '../../shared/messages.ts';
 import type { Sidebar as SidebarApiShape, SidebarView } from './api.ts';
 import { SIDEBAR_CSS } from '../../components/styles/sidebar.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
-import type { FormatKind } from '../../shared/translate.ts';
 import { adoptSheet, rootOf, setSheets } from '../../shared/safe-document.ts';
 
 import { HOST_NAME } from '../../shared/host-name.ts';
@@ -52,8 +51,6 @@ const HOST_CSS = `
  */
 const PASSAGES_PER_STEP = 2;
 
-/** What the sidebar's first render formats: counts and their plural forms, dates at three precisions, name lists. */
-const FIRST_RENDER_FORMATS = ['number', 'plural', 'month', 'date', 'year', 'list'] as const satisfies readonly FormatKind[];
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** After the browser drew a frame (or soon, in a tab that draws none). */
@@ -69,6 +66,12 @@ const afterNextFrame = () =>
 
 /** The next step of drawing: after the frame that laid out the last one (a hidden tab draws no frames). */
 const nextStep = () => (document.visibilityState === 'hidden' ? nextTask() : afterNextFrame());
+
+/** The dates and lists the background formatted for the passages in view (shared/translate.ts Formatted). */
+function learnFormats(view: SidebarView): void {
+  const t = uiTranslator();
+  for (const p of [...(view.passages ?? []), ...(view.search.results ?? [])]) t.learn(p.formatted);
+}
 
 /** The list the sidebar shows: the search results while a query is typed, else the related passages. */
 const shownList = (view: SidebarView) => (view.search.query.trim() !== '' ? view.search.results : view.passages);
@@ -109,6 +112,7 @@ export class SidebarHost implements SidebarApiShape {
 
   async show(mode: 'open' | 'collapsed', view: SidebarView, count: number, options: { light?: boolean } = {}): Promise<void> {
     if (options.light !== undefined) this.light = options.light;
+    learnFormats(view);
     this.view = view;
     this.count = count;
     this.mode = mode;
@@ -122,17 +126,11 @@ export class SidebarHost implements SidebarApiShape {
    * megabytes; in one task they added up to a long one. A task each.
    */
   private async mountInSteps(): Promise<void> {
-    // The first Intl formatter a page makes loads ICU's data: 10-30 ms in
-    // one go on a busy machine, which inside the first render made it a long
-    // task. Made here first, one per task, the render finds them ready.
-    // In a hidden tab no frame is at stake, and its timers are throttled to
-    // one a second (Firefox): made all at once there.
-    const t = uiTranslator();
-    for (const kind of FIRST_RENDER_FORMATS) {
-      if (document.visibilityState !== 'hidden') await nextTask();
-      if (!this.showing) return; // removed meanwhile
-      t.prepare(kind);
-    }
+    // No Intl formatter is made for the first render: the first one a page
+    // makes is one native call of 10-24 ms (V8 lists ICU's locales), which
+    // no slicing can split. The passages come with their dates and lists
+    // formatted by the background (learnt in show()/update()), and counts
+    // under 1000 need none (shared/translate.ts).
     await nextTask();
     if (!this.showing) return;
     await this.mount();
@@ -142,6 +140,7 @@ export class SidebarHost implements SidebarApiShape {
   }
 
   update(view: SidebarView, count: number): void {
+    learnFormats(view);
     this.view = view;
     this.count = count;
     this.paint();

@@ -37,7 +37,7 @@ export const fakeT: Translate = Object.assign(
     list: (items: readonly string[]) => items.join('|'),
     date: (value: unknown) => `date(${String(value)})`,
     day: (timestamp: unknown) => `day(${String(timestamp)})`,
-    prepare: () => undefined,
+    learn: () => undefined,
   },
 );
 

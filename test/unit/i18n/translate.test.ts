@@ -6,8 +6,8 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPartialDate, parsePartialDate } from '../../../core/validate.ts';
-import { createTranslator, interfaceLanguage } from '../../../shared/translate.ts';
-import { localeT } from '../components/helpers.ts';
+import { createTranslator, interfaceLanguage, listKey } from '../../../shared/translate.ts';
+import { LOCALES, localeT, readLocale } from '../components/helpers.ts';
 
 const en = localeT('en');
 const gb = localeT('en', 'en-GB');
@@ -103,20 +103,49 @@ describe('counts', () => {
     expect(made).toHaveBeenCalledTimes(1);
   });
 
-  it('prepare() makes a formatter ahead of the render that uses it (the sidebar does so one task at a time)', () => {
+  it('writes whole numbers below 1000 as Intl does, without making a formatter, in every language a locale file names', () => {
     const Real = Intl.NumberFormat;
     const made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (this: unknown, ...args: ConstructorParameters<typeof Real>) {
       return new Real(...args);
     } as never);
-    const t = createTranslator(en, 'en-IE');
-    t.prepare('number');
-    expect(made).toHaveBeenCalledTimes(1);
-    expect(t.number(1500)).toBe('1,500');
-    expect(t.plural('mentions', 2)).toBe('2 mentions');
-    expect(made).toHaveBeenCalledTimes(1);
+    const files = LOCALES.map((l) => readLocale(l).locale!.message);
+    for (const lang of [...files, 'en-GB', 'en-IN', 'en-US', 'zh-HK', 'zh-SG', 'zh-Hant-TW']) {
+      const t = createTranslator(en, lang);
+      const reference = new Real(lang);
+      const calls = made.mock.calls.length;
+      for (let n = 0; n < 1000; n++) expect(t.number(n)).toBe(reference.format(n));
+      expect(made.mock.calls.length).toBe(calls);
+      // Past that, and for fractions, Intl: grouping differs by region (en-IN: 1,00,000).
+      expect(t.number(100_000)).toBe(reference.format(100_000));
+      expect(t.number(2.5)).toBe(reference.format(2.5));
+    }
   });
 
   afterEach(() => vi.restoreAllMocks());
+});
+
+describe('strings formatted elsewhere (learn)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gives the learnt date and list as they were formatted, and makes no formatter for them', () => {
+    const made = [vi.spyOn(Intl, 'DateTimeFormat'), vi.spyOn(Intl, 'ListFormat')];
+    const t = createTranslator(en, 'en-ZA');
+    t.learn({ lang: 'en-ZA', dates: { '2022-11-08': 'as the background wrote it' }, lists: { [listKey(['A', 'B'])]: 'A and B, learnt' } });
+    expect(t.date('2022-11-08')).toBe('as the background wrote it');
+    expect(t.list(['A', 'B'])).toBe('A and B, learnt');
+    for (const spy of made) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('formats what it was not told, and takes nothing formatted in another language or of the wrong type', () => {
+    const t = createTranslator(en, 'en');
+    t.learn({ lang: 'zh-CN', dates: { '2022-11-08': '2022年11月8日' }, lists: {} });
+    t.learn({ lang: 'en', dates: { '2023-01-02': 42 as unknown as string }, lists: { [listKey(['A'])]: null as unknown as string } });
+    t.learn(undefined);
+    expect(t.date('2022-11-08')).toBe('Nov 8, 2022');
+    expect(t.date('2023-01-02')).toBe('Jan 2, 2023');
+    expect(t.list(['A'])).toBe('A');
+    expect(t.list(['A', 'B'])).toBe('A and B');
+  });
 });
 
 describe('lists and messages', () => {

@@ -1,0 +1,16 @@
+// The lists a passage's "why" line names (components/WhyLine.tsx): one rule
+// for the line and for the background, which formats them ahead
+// (background/passage-formats.ts) so that the reader's page makes no
+// Intl.ListFormat.
+//
+// Ships in: sidebar-ui.js, background.js.
+
+import type { PassageView } from './messages.ts';
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
+
+/** The names, topics and telling words of a passage's reasons, each left out when empty or not text. */
+export function whyLists(reasons: PassageView['reasons'] | undefined): { names: string[]; topics: string[]; words: string[] } {
+  return { names: strings(reasons?.names), topics: strings(reasons?.topics), words: strings(reasons?.words) };
+}
