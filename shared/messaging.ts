@@ -4,7 +4,7 @@
 // the wrong direction:
 //   content script  -> background   receiveFromContent   (background)
 //   extension pages -> background   receiveFromPages     (background)
-//   background      -> content      answerThroughGlobal (Chrome; gate-call.ts), listenToBackground (Firefox; tab-messaging.ts)
+//   background      -> content      answerThroughGlobal (gate-call.ts), called by sendToTab (tab-messaging.ts)
 // The popup and the save page reach a tab only through the background.
 //
 // The two directions into the background use @webext-core/messaging. It
