@@ -14,8 +14,7 @@
 //
 // Ships in: engine.js (sendToBackground), background.js, popup, options and
 // save (askBackground). Not in content.js: the gate only receives, through
-// gate-call.ts (Chrome) or gate-settings.js (Firefox), and pays for none of
-// this on pages about nothing.
+// gate-call.ts, and pays for none of this on pages about nothing.
 
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import { type Browser, browser } from 'wxt/browser';
