@@ -99,9 +99,11 @@ export function syncGateOff(): void {
 
 /**
  * On every change of the settings it follows. The registration outlives the
- * worker (or background page), so a start does nothing (nothing to pay on a cold start);
- * an install or update brings it in step (index.ts), since an update can
- * bring topics.
+ * worker (or background page), so a start does nothing (nothing to pay on a
+ * cold start); an install or update brings it in step (index.ts): an update
+ * can bring topics, and it drops the registration (seen in Chromium 156 and
+ * Firefox ESR 153 on the test harness's reload; test/e2e/extension.test.ts
+ * checks that a site switched off stays off).
  */
 export function watchGateOff(): void {
   sitesOff.watch(syncGateOff);

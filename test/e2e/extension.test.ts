@@ -154,6 +154,23 @@ describe.each(BROWSERS)('%s', (name) => {
     await tab.close();
   });
 
+  it('keeps a site switched off across an update of the extension', async () => {
+    // The registration that tells the gate to leave the site alone is the
+    // browser's (persistAcrossSessions); an update brings it in step
+    // (background/index.ts, onInstalled), in Firefox as in Chrome.
+    const offMatches = () =>
+      env.h.extensionEval(async (api) => (await api.scripting.getRegisteredContentScripts()).find((s) => s.js?.includes('gate-off.js'))?.matches ?? null);
+    await env.h.extensionEval((api) => api.storage.local.set({ sitesOff: ['127.0.0.1'] }));
+    await until('the site is registered as off', async () => (await offMatches())?.includes('*://127.0.0.1/*') === true);
+    await env.h.reloadExtension();
+    await until('the site is still registered as off after the update', async () => (await offMatches())?.includes('*://127.0.0.1/*') === true);
+    const tab = await env.h.openTab(env.srv.url('/wic-2023'));
+    await settled(env.h, tab);
+    expect(await tab.ui().exists()).toBe(false);
+    expect(await gateWorld(tab)).toEqual({ off: true, settingsLoaded: false });
+    await tab.close();
+  });
+
   it('finds the reader’s own topic in a tab opened before it was added, and in one opened after', async () => {
     // A page about nothing reads no settings; a registered script tells it that the reader has topics of their own.
     env.srv.route('/own-topic', htmlPage({ title: 'Harbour news', body: '<p>The tidal turbine array off the cape fed the grid for the first time on Monday.</p>' }));
