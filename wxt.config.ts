@@ -87,8 +87,8 @@ export default defineConfig({
     // so a page about nothing makes no API call and registers no listener;
     // in Chrome an update also puts the content script back into open tabs
     // (Firefox does that itself). Firefox has `scripting` for Manifest V2
-    // since 102, persistAcrossSessions since 105 (MDN, scripting.
-    // registerContentScripts and RegisteredContentScript); WXT moves
+    // since 102 (bug 1766615), persistAcrossSessions since 105 (bug 1751436;
+    // MDN, scripting.registerContentScripts and RegisteredContentScript); WXT moves
     // host_permissions into `permissions` for MV2. Both browsers already ask
     // for access to all sites for the <all_urls> content script, so the
     // prompt is the same (REVIEWER-NOTES.md). Nothing else: the badge and the

@@ -13,7 +13,9 @@
 // The same in Firefox (Manifest V2, `scripting` since 102): scripts
 // registered there run in the sandbox the manifest's content scripts share,
 // and persistAcrossSessions (since 105) keeps them over a restart; its
-// background page here is persistent, so nothing is lost while it runs.
+// background page here is persistent (MDN, manifest.json "background": loaded
+// until the add-on is disabled unless `persistent` is false, which WXT does
+// not write), so nothing is lost while it runs.
 
 import builtIn from 'virtual:built-in-topics';
 import { browser } from 'wxt/browser';
