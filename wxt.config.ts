@@ -10,9 +10,6 @@ import { noInnerHtmlPlugin } from './scripts/no-inner-html-plugin.ts';
 // lets tests pin its moz-extension:// address.
 export const GECKO_ID = 'related-coverage@related-coverage.invalid';
 
-/** The gate, entrypoints/content, as the manifest lists it. */
-const GATE_SCRIPT = 'content-scripts/content.js';
-
 // `npm run dev` opens these when they are installed (Debian's packages), else
 // WXT looks for Chrome and Firefox where they usually are.
 const binaries = Object.fromEntries(
@@ -54,16 +51,8 @@ export default defineConfig({
     'prepare:types': (wxt) => checkLocales(resolve(wxt.config.srcDir, 'locales'), wxt.config.manifest.default_locale ?? 'en'),
     // WXT fills the toolbar button's title with the literal package name;
     // the browser's i18n should choose it, as it does the extension's name.
-    'build:manifestGenerated': (wxt, manifest) => {
+    'build:manifestGenerated': (_wxt, manifest) => {
       for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = '__MSG_extName__';
-      // Firefox's gate reads the settings and listens on every page: its
-      // settings code runs first, as a content script, instead of being
-      // loaded (entrypoints/gate-settings/api.ts).
-      if (wxt.config.browser === 'firefox') {
-        const gate = manifest.content_scripts?.find((c) => c.js?.includes(GATE_SCRIPT));
-        if (!gate?.js) throw new Error(`the manifest has no content script ${GATE_SCRIPT}`);
-        gate.js.unshift('gate-settings.js');
-      }
     },
     // The gate (entrypoints/content) is built without WXT's content-script
     // wrapper, which would start a ContentScriptContext on every page (an
@@ -91,14 +80,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and the reader's own corpus. In Chrome, scripting and
-    // host access let an update put the content script back into tabs that
-    // are already open (Firefox does that itself); Chrome already asks for
-    // access to all sites for the content script, so the prompt is the same.
-    // Nothing else: the badge and the shortcut need no permission, and the
-    // popup reaches the current tab through the background's messages.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
-    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
+    // storage: settings and the reader's own corpus. scripting and host
+    // access, in both browsers: the background reaches a page's gate by
+    // running a one-line function in its isolated world and registers the
+    // one-line flag scripts (background/gate-off.ts, custom-topics-flag.ts),
+    // so a page about nothing makes no API call and registers no listener;
+    // in Chrome an update also puts the content script back into open tabs
+    // (Firefox does that itself). Firefox has `scripting` for Manifest V2
+    // since 102 (bug 1766615), persistAcrossSessions since 105 (bug 1751436;
+    // MDN, scripting.registerContentScripts and RegisteredContentScript); WXT moves
+    // host_permissions into `permissions` for MV2. Both browsers already ask
+    // for access to all sites for the <all_urls> content script, so the
+    // prompt is the same (REVIEWER-NOTES.md). Nothing else: the badge and the
+    // shortcut need no permission.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     // Extension pages load only the extension's own code and data, and can
     // reach no server: nothing a page reads ever leaves the device.
     content_security_policy:
@@ -114,11 +110,12 @@ export default defineConfig({
     // came in 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '150' }),
     // The content script's engine and the sidebar's code, loaded only where a
-    // topic may be, and in Chrome the gate's settings code, loaded at a hit.
-    // A per-session address (Chrome) keeps pages from probing for them.
+    // topic may be, and the gate's settings code, loaded at a hit. A
+    // per-session address (Chrome; Firefox's address is per install) keeps
+    // pages from probing for them.
     web_accessible_resources: [
       {
-        resources: browser === 'firefox' ? ['engine.js', 'sidebar-ui.js'] : ['engine.js', 'sidebar-ui.js', 'gate-settings.js'],
+        resources: ['engine.js', 'sidebar-ui.js', 'gate-settings.js'],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

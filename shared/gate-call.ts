@@ -1,13 +1,13 @@
 // Background -> content script, the content script's side, with nothing on
-// a page's start that touches the extension's API. In Chrome the background
-// runs a one-line function in the isolated world (shared/tab-messaging.ts
-// callGate) that calls what the gate left on that world's global: no
-// listener. Taking the API object costs a content script ~0.1 ms, touching
+// a page's start that touches the extension's API. The background, in Chrome
+// and in Firefox, runs a one-line function in the isolated world
+// (shared/tab-messaging.ts callGate) that calls what the gate left on that
+// world's global: no listener. Taking the API object costs a content script ~0.1 ms, touching
 // its `runtime` ~0.6 ms more (bench/api-floor.ts; WXT's context touches it
 // when its module loads), so the gate takes the object when it loads and
 // reads `runtime` only when it needs it.
 //
-// Ships in: content.js; background.js and gate-settings.js (answer, TabReply).
+// Ships in: content.js; background.js (TabReply).
 
 import type { browser as Browser } from 'wxt/browser';
 import type { BackgroundToContent } from './messages.ts';
@@ -37,7 +37,7 @@ export function extensionGone(): boolean {
   }
 }
 
-export function answer(handlers: Handlers<BackgroundToContent>, type: string, data: unknown, sender: object): Promise<TabReply> {
+function answer(handlers: Handlers<BackgroundToContent>, type: string, data: unknown, sender: object): Promise<TabReply> {
   return Promise.resolve()
     .then(() => handlers[type as keyof BackgroundToContent](data as never, sender as never))
     .then(
@@ -46,7 +46,7 @@ export function answer(handlers: Handlers<BackgroundToContent>, type: string, da
     );
 }
 
-/** Chrome: answers the background through GATE_CALL on the isolated world's global until `signal` aborts. */
+/** Answers the background through GATE_CALL on the isolated world's global until `signal` aborts. */
 export function answerThroughGlobal(handlers: Handlers<BackgroundToContent>, signal: AbortSignal): void {
   const world = globalThis as Record<string, unknown>;
   const call: GateCall = (type, data) => {

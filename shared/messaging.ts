@@ -4,7 +4,7 @@
 // the wrong direction:
 //   content script  -> background   receiveFromContent   (background)
 //   extension pages -> background   receiveFromPages     (background)
-//   background      -> content      answerThroughGlobal (Chrome; gate-call.ts), listenToBackground (Firefox; tab-messaging.ts)
+//   background      -> content      answerThroughGlobal (gate-call.ts), called by sendToTab (tab-messaging.ts)
 // The popup and the save page reach a tab only through the background.
 //
 // The two directions into the background use @webext-core/messaging. It
@@ -14,8 +14,7 @@
 //
 // Ships in: engine.js (sendToBackground), background.js, popup, options and
 // save (askBackground). Not in content.js: the gate only receives, through
-// gate-call.ts (Chrome) or gate-settings.js (Firefox), and pays for none of
-// this on pages about nothing.
+// gate-call.ts, and pays for none of this on pages about nothing.
 
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import { type Browser, browser } from 'wxt/browser';

@@ -1,5 +1,5 @@
 // Names the content script's isolated world holds, which pages cannot see:
-// in Chrome the background reaches a page's gate by running a one-line
+// the background (Chrome and Firefox) reaches a page's gate by running a one-line
 // function there (scripting.executeScript) that calls GATE_CALL, so a page
 // about nothing registers no message listener; CUSTOM_TOPICS_FLAG, set
 // by a tiny script the background registers only while the reader has

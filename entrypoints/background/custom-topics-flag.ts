@@ -1,10 +1,10 @@
-// Chrome: while the reader has topics of their own, a one-line content script
+// While the reader has topics of their own, a one-line content script
 // (entrypoints/custom-topics) is registered beside the gate and sets a
 // flag in the isolated world, so the gate knows without an API call that it
 // must read their plan before it scans. Without own topics nothing is
 // registered and a page about nothing makes no API call at all. Open tabs
 // are told when topics come or go, as storage watchers told them before.
-// Firefox's gate reads its settings on every page and needs none of this.
+// The same in Firefox (see gate-off.ts for what it offers Manifest V2).
 
 import { browser } from 'wxt/browser';
 import { CUSTOM_TOPICS_FLAG, CUSTOM_TOPICS_SCRIPT } from '../../shared/page-gate-globals.ts';
@@ -14,7 +14,6 @@ const ID = 'related-coverage-custom-topics';
 
 /** Registers the flag script when `on`, unregisters it otherwise; with `tellOpenTabs`, open tabs learn of a change at once. */
 export async function syncCustomTopicsFlag(on: boolean, tellOpenTabs: boolean): Promise<void> {
-  if (!import.meta.env.CHROME) return;
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (!scripting?.registerContentScripts) return;
   const had = (await scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;

@@ -1,4 +1,4 @@
-// Chrome: the settings that decide whether the gate looks at a page at all
+// The settings that decide whether the gate looks at a page at all
 // (a site switched off, every topic off) reach it without an API call. A
 // one-line script (entrypoints/gate-off) is registered for those pages and
 // sets a flag in the isolated world; the gate, which runs after it, then
@@ -10,7 +10,12 @@
 // Why not `excludeMatches` on the gate itself: that needs the gate
 // registered at run time instead of in the manifest, and a page opened
 // before the worker re-registered it on install would get no gate at all.
-// Firefox's gate reads its settings before it scans and needs none of this.
+// The same in Firefox (Manifest V2, `scripting` since 102): scripts
+// registered there run in the sandbox the manifest's content scripts share,
+// and persistAcrossSessions (since 105) keeps them over a restart; its
+// background page here is persistent (MDN, manifest.json "background": loaded
+// until the add-on is disabled unless `persistent` is false, which WXT does
+// not write), so nothing is lost while it runs.
 
 import builtIn from 'virtual:built-in-topics';
 import { browser } from 'wxt/browser';
@@ -91,18 +96,18 @@ let queue: Promise<void> = Promise.resolve();
 
 /** Brings the registration in step with the settings (one at a time: two quick switches must not register twice). */
 export function syncGateOff(): void {
-  if (!import.meta.env.CHROME) return;
   queue = queue.then(sync).catch((e: unknown) => console.warn('Related Coverage: could not register the switched-off pages', e));
 }
 
 /**
  * On every change of the settings it follows. The registration outlives the
- * worker, so a worker start does nothing (nothing to pay on a cold start);
- * an install or update brings it in step (index.ts), since an update can
- * bring topics.
+ * worker (or background page), so a start does nothing (nothing to pay on a
+ * cold start); an install or update brings it in step (index.ts): an update
+ * can bring topics, and it drops the registration (seen in Chromium 156 and
+ * Firefox ESR 153 on the test harness's reload; test/e2e/extension.test.ts
+ * checks that a site switched off stays off).
  */
 export function watchGateOff(): void {
-  if (!import.meta.env.CHROME) return;
   sitesOff.watch(syncGateOff);
   topicsOff.watch(syncGateOff);
   customTopics.watch(syncGateOff);

@@ -89,10 +89,10 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if ((reason === 'install' || reason === 'update') && import.meta.env.CHROME) {
-      void reinjectIntoOpenTabs();
-      syncGateOff();
-    }
+    if (reason !== 'install' && reason !== 'update') return;
+    // Firefox runs the new content script in open tabs itself.
+    if (import.meta.env.CHROME) void reinjectIntoOpenTabs();
+    syncGateOff();
   });
 
   keepDetectorPlan();

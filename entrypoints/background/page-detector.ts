@@ -7,7 +7,7 @@
 //
 // The background also applies the settings that decide whether a page shows
 // anything (its site switched off, topics switched off) as it answers, so a
-// page in Chrome sends its request before it has read any settings: its
+// page sends its request before it has read any settings: its
 // settings code (gate-settings.js) is loaded only after the request is gone.
 
 import planOfBuiltIns from 'virtual:detector-plan';

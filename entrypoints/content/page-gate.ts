@@ -2,14 +2,14 @@
 // until the page is loaded and idle, and look for any anchor of a topic in
 // the raw text (an everyday anchor word only where a term that holds it is
 // written around it). Most pages stop there, keeping one debounced watcher
-// for content that arrives later. In Chrome such a page makes no extension
-// API call and loads nothing more, and a page the reader switched off is not
-// even looked at (a flag, background/gate-off.ts): the settings code
+// for content that arrives later. Such a page makes no extension API call
+// and loads nothing more, and a page the reader switched off is not even
+// looked at (a flag, background/gate-off.ts): the settings code
 // (gate-settings.js) is loaded after a hit's first request (the background
 // applies the settings that matter to it), or first where the reader has
 // topics of their own, and reads the settings (one storage call, one listener); the
 // background reaches the gate through the isolated world's global
-// (shared/gate-call.ts). Firefox runs the settings code first and listens.
+// (shared/gate-call.ts). The same in Chrome and Firefox.
 // Where an anchor is found, or the reader asks for the sidebar, the engine
 // (entrypoints/engine) is loaded and takes over the work (onHit).
 
@@ -28,15 +28,12 @@ import { bodyOf } from '../../shared/safe-document.ts';
 
 /**
  * Runs one of our own chunks in this isolated world and returns what it left
- * on the world's global. `listed`: Firefox's manifest runs it before this
- * script (gate-settings.js), so what is there is this copy's; anything else
- * is loaded each time, so that an older copy's code is never taken.
+ * on the world's global. Loaded each time, so that an older copy's code
+ * (left on the global before an update) is never taken.
  */
-async function loadChunk<T>(path: string, name: string, listed = false): Promise<T> {
+async function loadChunk<T>(path: string, name: string): Promise<T> {
   const world = globalThis as Record<string, unknown>;
-  if (!(listed && import.meta.env.FIREFOX && world[name])) {
-    await import(/* @vite-ignore */ (extensionApi().runtime.getURL as (path: string) => string)(path));
-  }
+  await import(/* @vite-ignore */ (extensionApi().runtime.getURL as (path: string) => string)(path));
   const api = world[name] as T | undefined;
   if (!api) throw new Error(`${path} loaded but did not register`);
   return api;
@@ -78,24 +75,23 @@ export class PageGate {
         void this.look();
       },
     };
-    if (import.meta.env.CHROME) answerThroughGlobal(handlers, ctx.signal);
-    else (await this.loadSettingsApi()).listen?.(handlers, ctx.signal);
+    answerThroughGlobal(handlers, ctx.signal);
     const world = globalThis as Record<string, unknown>;
-    // Chrome: a site the reader switched off, or every topic off. A script
+    // A site the reader switched off, or every topic off. A script
     // the background registers for such pages set the flag: nothing to look
     // for, no watcher; the page has looked (status says settled), and
     // `settingsChanged` wakes it when the site is switched on again.
-    if (import.meta.env.CHROME && world[GATE_OFF_FLAG] === true) {
+    if (world[GATE_OFF_FLAG] === true) {
       this.lookedOnce = true;
       return;
     }
-    // Chrome: otherwise, until an anchor is found the settings do not matter
+    // Otherwise, until an anchor is found the settings do not matter
     // (a page loaded before the flag's registration caught up learns of a
     // switch at its first hit, and the built-in anchors are looked for
     // whichever topics are on), unless the reader has topics of their own,
     // whose anchors are in the stored plan: a script the background
-    // registers then sets the other flag. Firefox reads first.
-    if (!import.meta.env.CHROME || world[CUSTOM_TOPICS_FLAG] === true) await this.readSettings();
+    // registers then sets the other flag.
+    if (world[CUSTOM_TOPICS_FLAG] === true) await this.readSettings();
     this.watch();
     // After the page's own load, at idle: the reader's page comes first. The
     // scan waits for an idle moment before each slice of the text, the first
@@ -112,7 +108,7 @@ export class PageGate {
   }
 
   private loadSettingsApi(): Promise<GateSettingsApi> {
-    this.settingsApi ??= loadChunk<GateSettingsApi>(SETTINGS_SCRIPT, SETTINGS_API, true).catch((e: unknown) => {
+    this.settingsApi ??= loadChunk<GateSettingsApi>(SETTINGS_SCRIPT, SETTINGS_API).catch((e: unknown) => {
       this.settingsApi = null;
       throw e;
     });

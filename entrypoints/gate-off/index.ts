@@ -1,13 +1,9 @@
-// Registered by the background (background/gate-off.ts, Chrome) for the
-// sites the reader switched off, or for every site while every topic is
-// off: the gate then does not look at the page at all, and learns it
-// without an API call. Firefox's gate reads its settings first instead.
+// Registered by the background (background/gate-off.ts) for the sites the
+// reader switched off, or for every site while every topic is off: the gate
+// then does not look at the page at all, and learns it without an API call.
 
 import { GATE_OFF_FLAG } from '../../shared/page-gate-globals.ts';
 
-export default defineUnlistedScript({
-  include: ['chrome'],
-  main: () => {
-    (globalThis as Record<string, unknown>)[GATE_OFF_FLAG] = true;
-  },
+export default defineUnlistedScript(() => {
+  (globalThis as Record<string, unknown>)[GATE_OFF_FLAG] = true;
 });

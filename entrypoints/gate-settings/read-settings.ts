@@ -1,5 +1,5 @@
 // The gate's settings: read in one storage call, watched with one listener
-// (both extension API calls, which is why the gate in Chrome reaches this
+// (both extension API calls, which is why the gate reaches this
 // code only after a hit's first request). Moved out of content.js with WXT's storage code.
 //
 // Ships in: gate-settings.js.

@@ -71,7 +71,12 @@ describe('the generated manifest', () => {
       const text = typeof csp === 'string' ? csp : (csp as { extension_pages: string }).extension_pages;
       expect(text).toMatch(/connect-src 'self'(;|$)/);
       expect(text).not.toMatch(/https?:|\*/);
-      expect(JSON.stringify(m.permissions)).not.toMatch(/webRequest|cookies|history|tabs|identity|<all_urls>/);
+      // Manifest V2 (Firefox) lists host access among the permissions: the
+      // same one host permission Chrome's host_permissions holds, no more.
+      const hosts = browser === 'firefox' ? (m.permissions as string[]).filter((p) => p.includes(':') || p.startsWith('<')) : m.host_permissions;
+      expect(hosts).toEqual(['<all_urls>']);
+      const api = (m.permissions as string[]).filter((p) => !(hosts as string[]).includes(p));
+      expect(JSON.stringify(api)).not.toMatch(/webRequest|cookies|history|tabs|identity|<all_urls>/);
       if (browser === 'firefox') {
         expect(m.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
       }
