@@ -30,6 +30,9 @@ async function rankPage(request: RankRequest): Promise<PassageView[]> {
 export async function answerRank(request: RankRequest | PageRankRequest, pageUrl?: string): Promise<RankAnswer> {
   if (!isPageRankRequest(request)) return { passages: await rankPage(request), error: null, detected: null };
   const { title, published, blocks } = pageParts(request.page);
+  // A long page's text in parts goes to `detect`: the blocks of a text with holes would rank blanks.
+  const text = request.detect?.text;
+  if (typeof text !== 'string') throw new Error('a rank request carries its page’s whole text');
   // As for `detect` (index.ts): detection first, its storage read under way
   // while the corpus opens (once per worker) and the language is looked up.
   const detecting = detectPage(request.detect, pageUrl);
@@ -37,7 +40,6 @@ export async function answerRank(request: RankRequest | PageRankRequest, pageUrl
   uiTranslator();
   const detected = await detecting;
   if (!detected.matches.length) return { passages: [], error: null, detected };
-  const text = typeof request.detect.text === 'string' ? request.detect.text : '';
   try {
     return { passages: await rankPage(rankRequest({ title, published, blocks, text }, detected.matches)), error: null, detected };
   } catch (e) {

@@ -64,12 +64,15 @@ describe('detection and ranking in one message', () => {
     expect(siteOff.passages).toEqual([]);
   });
 
-  it('refuses blocks that are not spans of the text, saying so', async () => {
+  it('refuses blocks that are not spans of the text, and a text in parts, saying so', async () => {
     const page = CASES[0]!.page;
     const bad = (blocks: unknown) => answerRank({ ...asked(page), page: { title: '', published: null, blocks: blocks as never } });
     await expect(bad(undefined)).rejects.toThrow(/blocks must be \[start, end\] pairs/);
     await expect(bad([[5, 2]])).rejects.toThrow(/blocks must be \[start, end\] pairs/);
     await expect(bad([['0', 3]])).rejects.toThrow(/blocks must be \[start, end\] pairs/);
+    // A text in parts (a long page's) goes to `detect`, not here.
+    const parts = { ...asked(page), detect: { text: { length: 10, pieces: [] } as never, off: [] } };
+    await expect(answerRank(parts)).rejects.toThrow(/carries its page’s whole text/);
   });
 
   it('keeps the topics found when the ranking fails, and says why', async () => {
