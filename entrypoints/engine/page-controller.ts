@@ -1,9 +1,10 @@
 // The engine of the content script, once the gate found that a topic may be
 // on this page: it extracts the visible text in idle slices and sends it to
 // the background, which detects in it and ranks for what it found in the
-// same message (scan-page.ts), then marks the mentions and shows the sidebar. Settings come from the gate, which keeps
-// them current and calls rescan(); in Chrome it reads them only when the
-// engine asks (hooks.settings), after the first request.
+// same message (scan-page.ts), then marks the mentions and shows the
+// sidebar. Settings come from the gate, which keeps them current and calls
+// rescan(); in Chrome it reads them only when the engine asks
+// (hooks.settings), after the first request.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorPlan } from '../../core/detect.ts';
