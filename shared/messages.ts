@@ -60,6 +60,27 @@ export interface DetectAnswer {
   siteOff: boolean;
 }
 
+/**
+ * `rank` for a page whose topics are not known yet: its whole text, in which
+ * the background finds them as it would answer `detect`, and what else the
+ * rank request is made of (shared/rank-request.ts). One message instead of
+ * `detect` and then `rank`: the page's work up to its request is the
+ * extraction alone, and the background ranks at once. A long page sends its
+ * text in parts (DetectRequest) and still asks twice.
+ */
+export interface PageRankRequest {
+  detect: { text: string; off: string[] };
+  page: { title: string; published: string | null; blocks: Array<[number, number]> };
+}
+
+/** The answer to `rank`: the passages (or why there are none), and for a PageRankRequest the topics found, as `detect` answers them. */
+export interface RankAnswer {
+  passages: PassageView[];
+  /** The ranking failed (the topics found still stand): the sidebar says so. */
+  error: string | null;
+  detected: DetectAnswer | null;
+}
+
 /** A topic found on the page: its name in the reader's language and its mentions, as offsets in the request's text. */
 export interface PageMatch {
   id: string;
@@ -127,9 +148,10 @@ export interface ImportOutcome {
 
 /** Content script -> background. Received in entrypoints/background/index.ts. */
 export interface ContentToBackground {
-  /** The topics in the page's text (entrypoints/background/page-detector.ts); the page asks for passages next. */
+  /** The topics in a long page's text, sent in parts (entrypoints/background/page-detector.ts); the page asks for passages next. */
   detect(request: DetectRequest): DetectAnswer;
-  rank(request: RankRequest): PassageView[];
+  /** Passages for the topics found (RankRequest), or for those the background finds in the page's text first (PageRankRequest). */
+  rank(request: RankRequest | PageRankRequest): RankAnswer;
   search(request: { query: string }): PassageView[];
   /** The page's topics: kept per tab for the popup, and their mentions counted on the toolbar badge. */
   reportPage(report: PageReport): void;

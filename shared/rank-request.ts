@@ -1,7 +1,8 @@
 // What the content script sends for ranking: not the page, only what the
 // ranking needs: the title, the lead and the paragraphs that mention a topic.
 //
-// Ships in: engine.js and the scan command.
+// Ships in: engine.js, background.js (a page that sends its text with its
+// rank request, entrypoints/background/answers.ts) and the scan command.
 
 import type { PageMatch, RankRequest } from './messages.ts';
 import type { PageText } from './page-text.ts';
@@ -12,7 +13,10 @@ const MAX_CHARS = 16_000;
 /** The topics found and where: the detector's own matches (the scan command) or the background's answer (engine.js). */
 type Found = ReadonlyArray<Pick<PageMatch, 'id' | 'mentions'>>;
 
-export function rankRequest(page: PageText, matches: Found): RankRequest {
+/** The parts of an extracted page the request is made of. */
+export type RankedPage = Pick<PageText, 'title' | 'text' | 'blocks' | 'published'>;
+
+export function rankRequest(page: RankedPage, matches: Found): RankRequest {
   const wanted = new Set<number>();
   page.blocks.forEach(([s, e], i) => {
     if (i < LEAD_BLOCKS && e > s) wanted.add(i);

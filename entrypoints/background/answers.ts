@@ -1,21 +1,70 @@
 // What the background says to content scripts. It keeps nothing of the page:
 // the request text is ranked and dropped with the call. Passages go out with
-// their topics and event named in the reader's language.
+// their topics and event named in the reader's language. A page that has not
+// had its topics found yet sends its text with its rank request: the
+// background detects (page-detector.ts), builds the rank request the page
+// would have built from that answer, and ranks, all in one message.
 
 import { rank, type RankedPassage } from '../../core/rank.ts';
 import { search } from '../../core/search.ts';
-import type { PassageView, RankRequest } from '../../shared/messages.ts';
+import type { PageRankRequest, PassageView, RankAnswer, RankRequest } from '../../shared/messages.ts';
 import { uiTranslator } from '../../shared/i18n.ts';
+import { rankRequest } from '../../shared/rank-request.ts';
 import { getCorpus } from './corpus.ts';
-import { pageDetector, topicName } from './page-detector.ts';
+import { detectPage, pageDetector, topicName } from './page-detector.ts';
 import { withFormats } from './passage-formats.ts';
 import { withTopicLabels } from './topic-labels.ts';
 
 const TOP = 8;
 
-export async function rankPage(request: RankRequest): Promise<PassageView[]> {
+async function rankPage(request: RankRequest): Promise<PassageView[]> {
   const [{ index }, named] = await Promise.all([getCorpus(), namer()]);
   return rank(index, request, { top: TOP }).map((r) => named(toView(r)));
+}
+
+/**
+ * `rank`: passages for the topics a page found (RankRequest), or, for a page
+ * that sent its text (PageRankRequest), the topics in it first, as `detect`
+ * answers them (`pageUrl`: the sender's address, for the site switch). A
+ * failed ranking leaves the topics found standing: it comes back as `error`.
+ */
+export async function answerRank(request: RankRequest | PageRankRequest, pageUrl?: string): Promise<RankAnswer> {
+  if (!isPageRankRequest(request)) return { passages: await rankPage(request), error: null, detected: null };
+  const { title, published, blocks } = pageParts(request.page);
+  // A long page's text in parts goes to `detect`: the blocks of a text with holes would rank blanks.
+  const text = request.detect?.text;
+  if (typeof text !== 'string') throw new Error('a rank request carries its page’s whole text');
+  // As for `detect` (index.ts): detection first, its storage read under way
+  // while the corpus opens (once per worker) and the language is looked up.
+  const detecting = detectPage(request.detect, pageUrl);
+  void getCorpus().catch(() => undefined);
+  uiTranslator();
+  const detected = await detecting;
+  if (!detected.matches.length) return { passages: [], error: null, detected };
+  try {
+    return { passages: await rankPage(rankRequest({ title, published, blocks, text }, detected.matches)), error: null, detected };
+  } catch (e) {
+    return { passages: [], error: e instanceof Error ? e.message : String(e), detected };
+  }
+}
+
+function isPageRankRequest(request: RankRequest | PageRankRequest): request is PageRankRequest {
+  return typeof request === 'object' && request !== null && 'detect' in request;
+}
+
+/** Past this many blocks a page's text was cut anyway (1,000,000 characters, a block at least a character and a break). */
+const MAX_BLOCKS = 500_000;
+
+/** The page's title, date and blocks as sent, checked: bad parts are refused with a reason, not ranked. */
+function pageParts(page: PageRankRequest['page'] | undefined): PageRankRequest['page'] {
+  const blocks = page?.blocks;
+  const isSpan = (b: unknown) => Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && Number.isInteger(b[1]) && b[0] >= 0 && b[0] <= b[1];
+  if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS || !blocks.every(isSpan)) {
+    throw new Error('a page’s blocks must be [start, end] pairs of its text');
+  }
+  const title = typeof page?.title === 'string' ? page.title : '';
+  const published = typeof page?.published === 'string' ? page.published : null;
+  return { title, published, blocks };
 }
 
 export async function searchCorpus(query: string): Promise<PassageView[]> {

@@ -9,7 +9,7 @@ import { uiTranslator } from '../../shared/i18n.ts';
 import { sitesOff } from '../../shared/settings.ts';
 import { siteKey } from '../../shared/site-key.ts';
 import { sendToTab } from '../../shared/tab-messaging.ts';
-import { rankPage, searchCorpus } from './answers.ts';
+import { answerRank, searchCorpus } from './answers.ts';
 import { markFirstAnswer, markFirstRequest, markStarted } from './cold-marks.ts';
 import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
@@ -38,7 +38,8 @@ export default defineBackground(() => {
   // Registered synchronously, so a stopped service worker woken by a message
   // or a command has its listeners in place before the event is delivered.
   receiveFromContent({
-    // The gate found an anchor: the page most likely asks for passages next.
+    // A long page's first request (a page sends its text with its rank
+    // request otherwise, below): it most likely asks for passages next.
     // Detection starts first, with a storage read of the detector's plan (and
     // of the settings it applies: a site or topics switched off); while that
     // read is under way the corpus opens (once per worker) and the
@@ -53,9 +54,11 @@ export default defineBackground(() => {
       uiTranslator();
       return detected;
     },
-    rank: async (request) => {
+    // With the page's text (a page's first request): detection, then the
+    // ranking, in one go, in the same order as above (answers.ts).
+    rank: async (request, sender) => {
       markFirstRequest();
-      const answer = await rankPage(request);
+      const answer = await answerRank(request, sender.url);
       markFirstAnswer();
       return answer;
     },

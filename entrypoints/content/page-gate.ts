@@ -186,9 +186,9 @@ export class PageGate {
   /**
    * An anchor was found: hand the page to the engine, unless settings already
    * read say no. Everything after a hit starts here. Settings not read yet
-   * (Chrome, no topics of the reader's own) are not read first: the
-   * background applies a site or topics switched off when it answers the
-   * engine's `detect` (background/page-detector.ts), and the engine reads them
+   * (no topics of the reader's own) are not read first: the background
+   * applies a site or topics switched off when it answers the engine's first
+   * request (`rank`, background/answers.ts), and the engine reads them
    * (hooks.settings) once its rank request is gone, for the sidebar's mode
    * and to follow later changes.
    */

@@ -1,19 +1,20 @@
 // The engine of the content script, once the gate found that a topic may be
-// on this page: it extracts the visible text in idle slices, has the
-// background detect in it, asks the background for passages, then marks the
-// mentions and shows the sidebar. Settings come from the gate, which keeps
-// them current and calls rescan(); in Chrome it reads them only when the
-// engine asks (hooks.settings), after the first request.
+// on this page: it extracts the visible text in idle slices and sends it to
+// the background, which detects in it and ranks for what it found in the
+// same message (scan-page.ts), then marks the mentions and shows the
+// sidebar. Settings come from the gate, which keeps them current and calls
+// rescan(); in Chrome it reads them only when the engine asks
+// (hooks.settings), after the first request.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorPlan } from '../../core/detect.ts';
-import type { PassageView, SidebarMode, TopicCount } from '../../shared/messages.ts';
+import type { PassageView, RankAnswer, SidebarMode, TopicCount } from '../../shared/messages.ts';
 import { sendToBackground } from '../../shared/messaging.ts';
 import { siteKey } from '../../shared/site-key.ts';
 import type { Engine, GateHooks, PageSettings } from './api.ts';
 import { PageMarks } from './page-marks.ts';
 import { rankRequest } from '../../shared/rank-request.ts';
-import { type Detected, type PageScan, scanPage } from './scan-page.ts';
+import { type Detected, type PageScan, type Scanned, scanPage } from './scan-page.ts';
 import type { Sidebar, SidebarView } from '../sidebar-ui/api.ts';
 import { createSidebar } from './load-sidebar.ts';
 import { idle } from '../../shared/idle-slices.ts';
@@ -92,23 +93,28 @@ export class PageController implements Engine {
     this.scanning = scanning;
     const signal = AbortSignal.any([scanning.signal, this.ctx.signal]);
     let result: PageScan | null = null;
+    let ranked: Scanned['ranked'] = null;
     if (!this.siteDisabled) {
       try {
         const plan = this.settings.customPlan;
         const input = { off: this.settings.off, mayMatch: anchorSeen ? null : this.hooks.mayMatch, anchors: this.hooks.anchors(), last: this.detected };
-        const detected = await scanPage(input, signal);
-        if (detected && !signal.aborted) this.detected = { ...detected, plan };
-        result = detected?.matches.length ? detected : null;
+        const scanned = await scanPage(input, signal);
+        if (scanned && !signal.aborted) this.detected = { page: scanned.page, matches: scanned.matches, off: scanned.off, plan };
+        if (scanned?.matches.length) {
+          result = { page: scanned.page, matches: scanned.matches };
+          ranked = scanned.ranked;
+        }
       } catch (e) {
         if (signal.aborted) return;
         throw e;
       }
     }
     if (signal.aborted) return;
-    await this.show(result);
+    await this.show(result, ranked);
   }
 
-  private async show(result: PageScan | null): Promise<void> {
+  /** `ranked`: the passages, where the background ranked in the scan's own message; else they are asked for here. */
+  private async show(result: PageScan | null, ranked: Scanned['ranked'] = null): Promise<void> {
     const before = this.scan;
     this.scan = result;
     if (!result) {
@@ -129,10 +135,11 @@ export class PageController implements Engine {
       this.error = null;
       this.focusedTopic = null;
       this.asked = result;
-      // Asked first: the background ranks while the page is marked, the
-      // badge set and the sidebar's code loaded, in a task of their own at
-      // the next idle moment, so the request leaves the page at once.
-      void this.requestPassages(result);
+      // Ranked already, or asked first: the background ranks while the page
+      // is marked, the badge set and the sidebar's code loaded, in a task of
+      // their own at the next idle moment, so the request leaves the page at once.
+      if (ranked) this.usePassages(ranked.passages, ranked.error);
+      else void this.requestPassages(result);
       await idle(this.ctx.signal);
       if (this.scan !== result) return;
     }
@@ -156,17 +163,21 @@ export class PageController implements Engine {
   }
 
   private async requestPassages(scan: PageScan): Promise<void> {
+    let answer: Pick<RankAnswer, 'passages' | 'error'>;
     try {
-      const passages = await sendToBackground('rank', rankRequest(scan.page, scan.matches), { retry: true });
-      // A rescan that found the same text and topics asks nothing new: the answer is still this page's.
-      if (this.asked !== scan) return;
-      this.passages = notThisPage(passages);
+      answer = await sendToBackground('rank', rankRequest(scan.page, scan.matches), { retry: true });
     } catch (e) {
-      if (this.asked !== scan) return;
-      this.passages = [];
-      this.error = e instanceof Error ? e.message : String(e);
+      answer = { passages: [], error: e instanceof Error ? e.message : String(e) };
     }
+    // A rescan that found the same text and topics asks nothing new: the answer is still this page's.
+    if (this.asked !== scan) return;
+    this.usePassages(answer.passages, answer.error);
     this.render();
+  }
+
+  private usePassages(passages: PassageView[], error: string | null): void {
+    this.passages = error ? [] : notThisPage(passages);
+    this.error = error;
   }
 
   private mentionCount(): number {

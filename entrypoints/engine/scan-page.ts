@@ -1,15 +1,18 @@
 // One look at the page: a cheap gate over the raw text, and only if it passes,
 // the visible article text (in idle slices), sent to the background, whose
-// warm detector finds the topics in it (entrypoints/background/page-detector.ts).
-// The page never loads a detector: that cost more than the rest of a topic
-// page's work up to its rank request. A long text goes as the parts around
-// its anchors only (core/sparse-text.ts): one message of a whole 1 MB text
-// took the page a task of 30 ms and more to send.
+// warm detector finds the topics in it (entrypoints/background/page-detector.ts)
+// and ranks for them in the same message (`rank` with the page's text,
+// background/answers.ts): the page's work up to its rank request is the
+// extraction alone. The page never loads a detector: that cost more than the
+// rest of a topic page's work up to its rank request. A long text goes as the
+// parts around its anchors only (core/sparse-text.ts), to `detect`: one
+// message of a whole 1 MB text took the page a task of 30 ms and more to
+// send, and the rank request is built here from that answer.
 
 import type { AnchorScanner } from '../../core/anchors.ts';
 import { type AnchorHits, pieceEnd } from '../../core/scanner.ts';
 import { piecesOf, readRegions } from '../../core/sparse-text.ts';
-import type { DetectAnswer, DetectRequest, PageMatch } from '../../shared/messages.ts';
+import type { DetectAnswer, DetectRequest, PageMatch, RankAnswer } from '../../shared/messages.ts';
 import { sendToBackground } from '../../shared/messaging.ts';
 import { createPageTextWalker, type PageText } from '../../shared/page-text.ts';
 import { runInSlices } from '../../shared/idle-slices.ts';
@@ -23,6 +26,11 @@ export interface PageScan {
 /** What the background said about a text, with the settings it applied: kept so the same question is not asked twice. */
 export interface Detected extends PageScan {
   off: string;
+}
+
+/** A scan's answer; with the passages when the background ranked in the same message (null: the page asks for them). */
+export interface Scanned extends Detected {
+  ranked: Pick<RankAnswer, 'passages' | 'error'> | null;
 }
 
 /**
@@ -54,7 +62,7 @@ export interface ScanInput {
 }
 
 /** The page's text and the topics in it (none: an empty list); null where the page has no body or no anchor. */
-export async function scanPage(input: ScanInput, signal: AbortSignal): Promise<Detected | null> {
+export async function scanPage(input: ScanInput, signal: AbortSignal): Promise<Scanned | null> {
   if (!bodyOf(document)) return null;
   if (input.mayMatch && !(await input.mayMatch(signal))) return null;
   const walker = createPageTextWalker(document, { isHidden: isHiddenByCss });
@@ -62,18 +70,24 @@ export async function scanPage(input: ScanInput, signal: AbortSignal): Promise<D
   const page = walker.result();
   const off = [...input.off].sort();
   const last = input.last;
-  if (last && last.page.text === page.text && last.off === off.join(' ')) return { ...last, page };
+  if (last && last.page.text === page.text && last.off === off.join(' ')) return { page, matches: last.matches, off: last.off, ranked: null };
+  if (page.text.length <= PIECE_CHARS) {
+    const { title, published, blocks } = page;
+    const answer = await sendToBackground('rank', { detect: { text: page.text, off }, page: { title, published, blocks } }, { retry: true });
+    const detected = answer.detected;
+    if (!detected) throw new Error('the background ranked without detecting');
+    return { page, matches: detected.matches, off: appliedKey(detected), ranked: { passages: answer.passages, error: answer.error } };
+  }
   const text = await textToSend(page.text, input.anchors, signal);
   const answer = await sendToBackground('detect', { text, off }, { retry: true });
-  return { page, matches: answer.matches, off: appliedKey(answer) };
+  return { page, matches: answer.matches, off: appliedKey(answer), ranked: null };
 }
 
 /** Characters of anchor pass per idle slice: about 2 ms of work in Firefox's content scripts. */
 const PIECE_CHARS = 200_000;
 
-/** The text whole, or past PIECE_CHARS the parts of it detection reads, found piece by piece at idle. */
+/** Past PIECE_CHARS, the parts of the text detection reads, found piece by piece at idle. */
 async function textToSend(text: string, anchors: Pick<AnchorScanner, 'scan'>, signal: AbortSignal): Promise<DetectRequest['text']> {
-  if (text.length <= PIECE_CHARS) return text;
   const hits: AnchorHits = { starts: [], ends: [] };
   let from = 0;
   await runInSlices((deadline) => {
