@@ -18,8 +18,23 @@ export interface PassageView {
   matched: string[];
   highlights: Array<[number, number]>;
   reasons: MatchReasons;
-  /** Its date and "why" lists as the background formatted them (the sidebar makes no Intl formatter for them). */
+  /**
+   * Its date and "why" lists as the background formatted them (the sidebar
+   * makes no Intl formatter for them): search results carry them; ranked
+   * passages do not, and the sidebar asks `formats` for theirs.
+   */
   formatted?: Formatted;
+}
+
+/**
+ * `formats`: the dates (as articles give them: YYYY, YYYY-MM or YYYY-MM-DD)
+ * and "why" lists (shared/why-lists.ts) the sidebar is about to show, to be
+ * formatted in the interface's language by the background, where Intl's
+ * first use is paid once per worker and not on the reader's page.
+ */
+export interface FormatRequest {
+  dates: string[];
+  lists: string[][];
 }
 
 export interface TopicCount {
@@ -153,6 +168,8 @@ export interface ContentToBackground {
   /** Passages for the topics found (RankRequest), or for those the background finds in the page's text first (PageRankRequest). */
   rank(request: RankRequest | PageRankRequest): RankAnswer;
   search(request: { query: string }): PassageView[];
+  /** The sidebar's dates and lists in the interface's language (background/passage-formats.ts). */
+  formats(request: FormatRequest): Formatted;
   /** The page's topics: kept per tab for the popup, and their mentions counted on the toolbar badge. */
   reportPage(report: PageReport): void;
   /** "Add this page to my corpus" in the sidebar: opens the save page for the sender's tab. */

@@ -17,6 +17,8 @@ import { withTopicLabels } from './topic-labels.ts';
 
 const TOP = 8;
 
+// Ranked passages go out without their dates and lists formatted: the
+// sidebar asks for them as it mounts (passage-formats.ts).
 async function rankPage(request: RankRequest): Promise<PassageView[]> {
   const [{ index }, named] = await Promise.all([getCorpus(), namer()]);
   return rank(index, request, { top: TOP }).map((r) => named(toView(r)));
@@ -69,14 +71,15 @@ function pageParts(page: PageRankRequest['page'] | undefined): PageRankRequest['
 
 export async function searchCorpus(query: string): Promise<PassageView[]> {
   const [{ index }, named] = await Promise.all([getCorpus(), namer()]);
-  return search(index, query.slice(0, 200), { top: 20 }).map((r) => named(toView(r)));
+  const t = uiTranslator();
+  return search(index, query.slice(0, 200), { top: 20 }).map((r) => withFormats(named(toView(r)), t));
 }
 
-/** Names a passage's topics (the reader's own too) and its event as the sidebar shows them, and formats its date and lists. */
+/** Names a passage's topics (the reader's own too) and its event as the sidebar shows them. */
 async function namer(): Promise<(p: PassageView) => PassageView> {
   const { plan } = await pageDetector();
   const t = uiTranslator();
-  return (p) => withFormats(withTopicLabels(p, (id) => topicName(plan, id), (label, year) => t('eventName', [label, year])), t);
+  return (p) => withTopicLabels(p, (id) => topicName(plan, id), (label, year) => t('eventName', [label, year]));
 }
 
 function toView(r: RankedPassage): PassageView {

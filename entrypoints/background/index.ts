@@ -15,6 +15,7 @@ import { getCorpus } from './corpus.ts';
 import { keepDetectorPlan } from './detector-plan.ts';
 import { syncGateOff, watchGateOff } from './gate-off.ts';
 import { detectPage } from './page-detector.ts';
+import { formatsFor, warmFormatsSoon } from './passage-formats.ts';
 import { reinjectIntoOpenTabs } from './reinject.ts';
 import { keepReport, reportFor } from './tab-reports.ts';
 import { deleteArticle, exportArticles, getArticle, importArticles, listArticles, saveArticle } from './user-articles.ts';
@@ -60,9 +61,11 @@ export default defineBackground(() => {
       markFirstRequest();
       const answer = await answerRank(request, sender.url);
       markFirstAnswer();
+      if (answer.passages.length) warmFormatsSoon(uiTranslator);
       return answer;
     },
     search: ({ query }) => searchCorpus(String(query ?? '')),
+    formats: (request) => formatsFor(request, uiTranslator()),
     reportPage: async (report, sender) => {
       markFirstRequest();
       if (sender.frameId === 0) await keepReport(senderTab(sender), report);

@@ -4,6 +4,7 @@
 // probe for it to tell that the extension is installed.
 
 import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../shared/messaging.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SIDEBAR_API, SIDEBAR_SCRIPT, type Sidebar, type SidebarApi } from '../sidebar-ui/api.ts';
 
@@ -24,5 +25,5 @@ function load(): Promise<SidebarApi> {
 }
 
 export async function createSidebar(ctx: ContentScriptContext, onClose: () => void, onOpen: () => void): Promise<Sidebar> {
-  return (await load()).createSidebar(ctx, onClose, onOpen);
+  return (await load()).createSidebar(ctx, onClose, onOpen, (request) => sendToBackground('formats', request, { retry: true }));
 }

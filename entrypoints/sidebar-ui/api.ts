@@ -5,6 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SidebarProps } from '../../components/Sidebar.tsx';
 import type { SidebarMode } from '../../shared/messages.ts';
+import type { AskFormats } from './passage-formats.ts';
 
 export const SIDEBAR_API = '__relatedCoverageSidebar';
 export const SIDEBAR_SCRIPT = '/sidebar-ui.js';
@@ -27,5 +28,6 @@ export interface Sidebar {
 }
 
 export interface SidebarApi {
-  createSidebar(ctx: ContentScriptContext, onClose: () => void, onOpen: () => void): Sidebar;
+  /** `askFormats`: the background's `formats`, which the sidebar's code does not send itself (the engine carries the messaging). */
+  createSidebar(ctx: ContentScriptContext, onClose: () => void, onOpen: () => void, askFormats: AskFormats): Sidebar;
 }

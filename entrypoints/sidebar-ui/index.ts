@@ -7,6 +7,6 @@ import { SIDEBAR_API, type SidebarApi } from './api.ts';
 import { SidebarHost } from './sidebar-host.tsx';
 
 export default defineUnlistedScript(() => {
-  const api: SidebarApi = { createSidebar: (ctx, onClose, onOpen) => new SidebarHost(ctx, onClose, onOpen) };
+  const api: SidebarApi = { createSidebar: (ctx, onClose, onOpen, askFormats) => new SidebarHost(ctx, onClose, onOpen, askFormats) };
   (globalThis as Record<string, unknown>)[SIDEBAR_API] = api;
 });

@@ -24,6 +24,7 @@ import { adoptSheet, rootOf, setSheets } from '../../shared/safe-document.ts';
 
 import { HOST_NAME } from '../../shared/host-name.ts';
 import { copyText } from './clipboard.ts';
+import { type AskFormats, PassageFormats } from './passage-formats.ts';
 const PANEL_PX = 360;
 const NARROW_PX = 900;
 const MAX_REVIVALS = 3;
@@ -67,12 +68,6 @@ const afterNextFrame = () =>
 /** The next step of drawing: after the frame that laid out the last one (a hidden tab draws no frames). */
 const nextStep = () => (document.visibilityState === 'hidden' ? nextTask() : afterNextFrame());
 
-/** The dates and lists the background formatted for the passages in view (shared/translate.ts Formatted). */
-function learnFormats(view: SidebarView): void {
-  const t = uiTranslator();
-  for (const p of [...(view.passages ?? []), ...(view.search.results ?? [])]) t.learn(p.formatted);
-}
-
 /** The list the sidebar shows: the search results while a query is typed, else the related passages. */
 const shownList = (view: SidebarView) => (view.search.query.trim() !== '' ? view.search.results : view.passages);
 
@@ -97,12 +92,15 @@ export class SidebarHost implements SidebarApiShape {
   private mounting: Promise<void> | null = null;
   /** The list being drawn, how many of its cards are drawn, and whether the next step is due. */
   private drawing: { list: SidebarView['passages']; drawn: number; due: boolean } = { list: null, drawn: 0, due: false };
+  private readonly formats: PassageFormats;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly onClose: () => void,
     private readonly onOpen: () => void,
+    askFormats: AskFormats,
   ) {
+    this.formats = new PassageFormats(uiTranslator, askFormats);
     ctx.onInvalidated(() => this.remove());
   }
 
@@ -112,12 +110,19 @@ export class SidebarHost implements SidebarApiShape {
 
   async show(mode: 'open' | 'collapsed', view: SidebarView, count: number, options: { light?: boolean } = {}): Promise<void> {
     if (options.light !== undefined) this.light = options.light;
-    learnFormats(view);
+    // Asked before mounting, so the background formats while the host goes in.
+    const learning = this.learnFormats(view);
     this.view = view;
     this.count = count;
     this.mode = mode;
     if (!this.mounted) await (this.mounting ??= this.mountInSteps().finally(() => (this.mounting = null)));
+    await learning;
     if (this.showing) this.paint();
+  }
+
+  /** The dates and lists of the passages in view (passage-formats.ts): null when all are known. */
+  private learnFormats(view: SidebarView): Promise<void> | null {
+    return this.formats.learn([...(view.passages ?? []), ...(view.search.results ?? [])]);
   }
 
   /**
@@ -128,9 +133,9 @@ export class SidebarHost implements SidebarApiShape {
   private async mountInSteps(): Promise<void> {
     // No Intl formatter is made for the first render: the first one a page
     // makes is one native call of 10-24 ms (V8 lists ICU's locales), which
-    // no slicing can split. The passages come with their dates and lists
-    // formatted by the background (learnt in show()/update()), and counts
-    // under 1000 need none (shared/translate.ts).
+    // no slicing can split. The passages' dates and lists are formatted by
+    // the background (learnt in show()/update()), and counts under 1000
+    // need none (shared/translate.ts).
     await nextTask();
     if (!this.showing) return;
     await this.mount();
@@ -140,10 +145,12 @@ export class SidebarHost implements SidebarApiShape {
   }
 
   update(view: SidebarView, count: number): void {
-    learnFormats(view);
     this.view = view;
     this.count = count;
-    this.paint();
+    // New passages are drawn once their dates and lists are known; until then the last view stays.
+    const learning = this.learnFormats(view);
+    if (learning) void learning.then(() => this.view === view && this.paint());
+    else this.paint();
   }
 
   /** Moves keyboard focus into the panel (after the person opened it). */
