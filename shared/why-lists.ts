@@ -1,7 +1,8 @@
 // The lists a passage's "why" line names (components/WhyLine.tsx): one rule
-// for the line and for the background, which formats them ahead
-// (background/passage-formats.ts) so that the reader's page makes no
-// Intl.ListFormat.
+// for the line, for the sidebar that asks the background to format them
+// (sidebar-ui/passage-formats.ts) and for the background that formats
+// search results' ahead (background/passage-formats.ts), so that the
+// reader's page makes no Intl.ListFormat.
 //
 // Ships in: sidebar-ui.js, background.js.
 

@@ -31,11 +31,11 @@ async function rankPage(request: RankRequest): Promise<PassageView[]> {
  * failed ranking leaves the topics found standing: it comes back as `error`.
  */
 export async function answerRank(request: RankRequest | PageRankRequest, pageUrl?: string): Promise<RankAnswer> {
-  if (!isPageRankRequest(request)) return { passages: await rankPage(request), error: null, detected: null };
-  const { title, published, blocks } = pageParts(request.page);
+  if (!isPageRankRequest(request)) return { passages: await rankPage(checkedRequest(request)), error: null, detected: null };
   // A long page's text in parts goes to `detect`: the blocks of a text with holes would rank blanks.
   const text = request.detect?.text;
-  if (typeof text !== 'string') throw new Error('a rank request carries its page’s whole text');
+  if (typeof text !== 'string') throw new Error('rank: "detect.text" must be the page’s whole text');
+  const { title, published, blocks } = pageParts(request.page, text.length);
   // As for `detect` (index.ts): detection first, its storage read under way
   // while the corpus opens (once per worker) and the language is looked up.
   const detecting = detectPage(request.detect, pageUrl);
@@ -50,6 +50,16 @@ export async function answerRank(request: RankRequest | PageRankRequest, pageUrl
   }
 }
 
+/** A request for the topics a page found, checked: what is wrong is said, not met as a TypeError in the ranking. */
+function checkedRequest(request: RankRequest): RankRequest {
+  const { title, text, topics, published } = (request ?? {}) as Partial<Record<keyof RankRequest, unknown>>;
+  if (typeof text !== 'string') throw new Error('rank: "text" must be a string (or "detect" the page’s text)');
+  if (typeof title !== 'string') throw new Error('rank: "title" must be a string');
+  if (!Array.isArray(topics) || !topics.every((id) => typeof id === 'string')) throw new Error('rank: "topics" must be a list of topic ids');
+  if (published !== null && typeof published !== 'string') throw new Error('rank: "published" must be a date or null');
+  return { title, text, topics, published };
+}
+
 function isPageRankRequest(request: RankRequest | PageRankRequest): request is PageRankRequest {
   return typeof request === 'object' && request !== null && 'detect' in request;
 }
@@ -58,12 +68,13 @@ function isPageRankRequest(request: RankRequest | PageRankRequest): request is P
 const MAX_BLOCKS = 500_000;
 
 /** The page's title, date and blocks as sent, checked: bad parts are refused with a reason, not ranked. */
-function pageParts(page: PageRankRequest['page'] | undefined): PageRankRequest['page'] {
+function pageParts(page: PageRankRequest['page'] | undefined, textLength: number): PageRankRequest['page'] {
   const blocks = page?.blocks;
-  const isSpan = (b: unknown) => Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && Number.isInteger(b[1]) && b[0] >= 0 && b[0] <= b[1];
-  if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS || !blocks.every(isSpan)) {
-    throw new Error('a page’s blocks must be [start, end] pairs of its text');
-  }
+  if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS) throw new Error(`rank: "page.blocks" must be a list of at most ${MAX_BLOCKS} blocks`);
+  const isSpan = (b: unknown) =>
+    Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && Number.isInteger(b[1]) && b[0] >= 0 && b[0] <= b[1] && b[1] <= textLength;
+  const bad = blocks.findIndex((b) => !isSpan(b));
+  if (bad >= 0) throw new Error(`rank: block ${bad + 1} must be a [start, end] pair within the page’s text (${textLength} characters)`);
   const title = typeof page?.title === 'string' ? page.title : '';
   const published = typeof page?.published === 'string' ? page.published : null;
   return { title, published, blocks };

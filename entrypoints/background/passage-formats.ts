@@ -23,9 +23,10 @@ const isText = (v: unknown, max: number): v is string => typeof v === 'string' &
 /** The request checked: what is wrong, and where, is said, not formatted. */
 function checked(request: unknown): FormatRequest {
   const { dates, lists } = (request ?? {}) as Partial<Record<keyof FormatRequest, unknown>>;
-  if (!Array.isArray(dates) || dates.length > MAX_DATES || !dates.every((d) => isText(d, MAX_DATE_CHARS))) {
-    throw new Error(`formats: "dates" must be a list of at most ${MAX_DATES} dates (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  }
+  if (!Array.isArray(dates) || dates.length > MAX_DATES) throw new Error(`formats: "dates" must be a list of at most ${MAX_DATES} dates`);
+  dates.forEach((d, i) => {
+    if (!isText(d, MAX_DATE_CHARS)) throw new Error(`formats: date ${i + 1} must be a string of at most ${MAX_DATE_CHARS} characters`);
+  });
   if (!Array.isArray(lists) || lists.length > MAX_LISTS) throw new Error(`formats: "lists" must be a list of at most ${MAX_LISTS} lists`);
   lists.forEach((items, i) => {
     if (!Array.isArray(items) || items.length > MAX_ITEMS || !items.every((s) => isText(s, MAX_CHARS))) {

@@ -24,6 +24,7 @@ import { adoptSheet, rootOf, setSheets } from '../../shared/safe-document.ts';
 
 import { HOST_NAME } from '../../shared/host-name.ts';
 import { copyText } from './clipboard.ts';
+import { afterNextFrame, nextStep, nextTask } from './frames.ts';
 import { type AskFormats, PassageFormats } from './passage-formats.ts';
 const PANEL_PX = 360;
 const NARROW_PX = 900;
@@ -52,22 +53,6 @@ const HOST_CSS = `
  */
 const PASSAGES_PER_STEP = 2;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** After the browser drew a frame (or soon, in a tab that draws none). */
-const afterNextFrame = () =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(fallback);
-      setTimeout(resolve, 0);
-    };
-    const fallback = setTimeout(done, 100);
-    requestAnimationFrame(done);
-  });
-
-/** The next step of drawing: after the frame that laid out the last one (a hidden tab draws no frames). */
-const nextStep = () => (document.visibilityState === 'hidden' ? nextTask() : afterNextFrame());
-
 /** The list the sidebar shows: the search results while a query is typed, else the related passages. */
 const shownList = (view: SidebarView) => (view.search.query.trim() !== '' ? view.search.results : view.passages);
 
@@ -93,6 +78,7 @@ export class SidebarHost implements SidebarApiShape {
   /** The list being drawn, how many of its cards are drawn, and whether the next step is due. */
   private drawing: { list: SidebarView['passages']; drawn: number; due: boolean } = { list: null, drawn: 0, due: false };
   private readonly formats: PassageFormats;
+  private awaitingFormats = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -111,18 +97,14 @@ export class SidebarHost implements SidebarApiShape {
   async show(mode: 'open' | 'collapsed', view: SidebarView, count: number, options: { light?: boolean } = {}): Promise<void> {
     if (options.light !== undefined) this.light = options.light;
     // Asked before mounting, so the background formats while the host goes in.
-    const learning = this.learnFormats(view);
+    const learning = this.formats.learnView(view);
     this.view = view;
     this.count = count;
     this.mode = mode;
     if (!this.mounted) await (this.mounting ??= this.mountInSteps().finally(() => (this.mounting = null)));
+    // Drawn, not only due, when show() returns: the caller may move focus into the panel.
     await learning;
     if (this.showing) this.paint();
-  }
-
-  /** The dates and lists of the passages in view (passage-formats.ts): null when all are known. */
-  private learnFormats(view: SidebarView): Promise<void> | null {
-    return this.formats.learn([...(view.passages ?? []), ...(view.search.results ?? [])]);
   }
 
   /**
@@ -147,10 +129,7 @@ export class SidebarHost implements SidebarApiShape {
   update(view: SidebarView, count: number): void {
     this.view = view;
     this.count = count;
-    // New passages are drawn once their dates and lists are known; until then the last view stays.
-    const learning = this.learnFormats(view);
-    if (learning) void learning.then(() => this.view === view && this.paint());
-    else this.paint();
+    this.paint();
   }
 
   /** Moves keyboard focus into the panel (after the person opened it). */
@@ -269,6 +248,19 @@ export class SidebarHost implements SidebarApiShape {
     if (this.pushAdopted) this.pushSheet.replaceSync(push);
     if (this.mode !== 'open') {
       render(<CollapsedTab t={uiTranslator()} count={this.count} onOpen={this.onOpen} />, this.container);
+      return;
+    }
+    // A view whose dates and lists are still under way is drawn when they
+    // come; until then the panel keeps what it shows.
+    const learning = this.formats.learnView(this.view);
+    if (learning) {
+      if (!this.awaitingFormats) {
+        this.awaitingFormats = true;
+        void learning.then(() => {
+          this.awaitingFormats = false;
+          this.paint();
+        });
+      }
       return;
     }
     // A new list is drawn a few passages a step, each after the frame that laid

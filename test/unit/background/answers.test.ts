@@ -64,15 +64,25 @@ describe('detection and ranking in one message', () => {
     expect(siteOff.passages).toEqual([]);
   });
 
-  it('refuses blocks that are not spans of the text, and a text in parts, saying so', async () => {
+  it('refuses blocks that are not spans of the text, and a text in parts, saying which and why', async () => {
     const page = CASES[0]!.page;
     const bad = (blocks: unknown) => answerRank({ ...asked(page), page: { title: '', published: null, blocks: blocks as never } });
-    await expect(bad(undefined)).rejects.toThrow(/blocks must be \[start, end\] pairs/);
-    await expect(bad([[5, 2]])).rejects.toThrow(/blocks must be \[start, end\] pairs/);
-    await expect(bad([['0', 3]])).rejects.toThrow(/blocks must be \[start, end\] pairs/);
+    await expect(bad(undefined)).rejects.toThrow(/"page.blocks" must be a list/);
+    await expect(bad([[0, 2], [5, 2]])).rejects.toThrow(/block 2 must be a \[start, end\] pair/);
+    await expect(bad([['0', 3]])).rejects.toThrow(/block 1 must be a \[start, end\] pair/);
+    await expect(bad([[0, page.text.length + 1]])).rejects.toThrow(`within the page’s text (${page.text.length} characters)`);
     // A text in parts (a long page's) goes to `detect`, not here.
     const parts = { ...asked(page), detect: { text: { length: 10, pieces: [] } as never, off: [] } };
-    await expect(answerRank(parts)).rejects.toThrow(/carries its page’s whole text/);
+    await expect(answerRank(parts)).rejects.toThrow(/"detect.text" must be the page’s whole text/);
+  });
+
+  it('refuses a request for found topics that lacks a part, naming it', async () => {
+    const good = { title: 'A title', text: 'Some text.', topics: ['wic'], published: null };
+    await expect(answerRank({ ...good, text: undefined } as never)).rejects.toThrow(/"text" must be a string/);
+    await expect(answerRank({ ...good, title: 3 } as never)).rejects.toThrow(/"title" must be a string/);
+    await expect(answerRank({ ...good, topics: 'wic' } as never)).rejects.toThrow(/"topics" must be a list/);
+    await expect(answerRank({ ...good, published: 2020 } as never)).rejects.toThrow(/"published" must be a date or null/);
+    await expect(answerRank(null as never)).rejects.toThrow(/"text" must be a string/);
   });
 
   it('keeps the topics found when the ranking fails, and says why', async () => {

@@ -214,3 +214,20 @@ export function choose(field: HTMLSelectElement | HTMLInputElement, value: strin
     field.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
+
+/**
+ * Spies on Intl formatting itself, not only on making a formatter: formatters
+ * are kept per language (shared/translate.ts), so one the comparison made
+ * would otherwise go unseen.
+ */
+export function intlFormatting() {
+  // The methods first: a spied constructor has a prototype of its own.
+  return [
+    ['DateTimeFormat#format', vi.spyOn(Intl.DateTimeFormat.prototype as { get format(): unknown }, 'format', 'get')],
+    ['NumberFormat#format', vi.spyOn(Intl.NumberFormat.prototype as { get format(): unknown }, 'format', 'get')],
+    ['ListFormat#format', vi.spyOn(Intl.ListFormat.prototype, 'format')],
+    ['NumberFormat', vi.spyOn(Intl, 'NumberFormat')],
+    ['DateTimeFormat', vi.spyOn(Intl, 'DateTimeFormat')],
+    ['ListFormat', vi.spyOn(Intl, 'ListFormat')],
+  ] as const;
+}

@@ -14,7 +14,7 @@ import { formatsFor, withFormats } from '../../../entrypoints/background/passage
 import { PassageFormats } from '../../../entrypoints/sidebar-ui/passage-formats.ts';
 import type { FormatRequest } from '../../../shared/messages.ts';
 import { createTranslator } from '../../../shared/translate.ts';
-import { localeT, mount, passage, sidebarProps } from './helpers.ts';
+import { intlFormatting, localeT, mount, passage, sidebarProps } from './helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -28,11 +28,11 @@ const PASSAGES = [
 /** The same words made by Intl on the spot, for comparison. */
 const expectedText = () => mount(<Sidebar {...sidebarProps({ t: createTranslator(message, 'en-CA'), passages: PASSAGES })} />).textContent;
 
-/** Renders with `page` and fails if a formatter was made during the render. */
+/** Renders with `page` and fails if Intl formatted anything during the render. */
 function renderWithoutFormatters(page: ReturnType<typeof createTranslator>, passages = PASSAGES): string | null {
-  const made = ['NumberFormat', 'DateTimeFormat', 'ListFormat'].map((name) => [name, vi.spyOn(Intl, name as 'NumberFormat')] as const);
+  const used = intlFormatting();
   const root = mount(<Sidebar {...sidebarProps({ t: page, passages })} />);
-  for (const [name, spy] of made) expect(spy, `Intl.${name} made during the render`).not.toHaveBeenCalled();
+  for (const [name, spy] of used) expect(spy, `Intl.${name} used during the render`).not.toHaveBeenCalled();
   return root.textContent;
 }
 
@@ -96,7 +96,7 @@ describe('formatsFor (the background)', () => {
 
   it('refuses what is not a format request, saying what is wrong and where', () => {
     expect(() => formatsFor(null, t)).toThrow(/"dates" must be a list/);
-    expect(() => formatsFor({ dates: [7], lists: [] }, t)).toThrow(/"dates" must be a list/);
+    expect(() => formatsFor({ dates: ['2020', 7], lists: [] }, t)).toThrow(/date 2 must be a string/);
     expect(() => formatsFor({ dates: [], lists: 'A, B' }, t)).toThrow(/"lists" must be a list/);
     expect(() => formatsFor({ dates: [], lists: [['A'], ['B', 3]] }, t)).toThrow(/list 2 must hold/);
     expect(() => formatsFor({ dates: Array(101).fill('2020'), lists: [] }, t)).toThrow(/at most 100/);
