@@ -8,7 +8,7 @@
 
 import type { FormatRequest, PassageView } from '../../shared/messages.ts';
 import { type Formatted, type Translate, listKey } from '../../shared/translate.ts';
-import { whyLists } from '../../shared/why-lists.ts';
+import { formatsNeeded } from '../../shared/why-lists.ts';
 
 /** More than a sidebar ever shows (20 search results, 8 passages, three lists each): a request past these is not the sidebar's. */
 const MAX_DATES = 100;
@@ -46,10 +46,7 @@ export function formatsFor(request: unknown, t: Translate): Formatted {
 
 /** A search result with its date and lists formatted (a search comes when the sidebar is open: Intl is warm). */
 export function withFormats(passage: PassageView, t: Translate): PassageView {
-  const published = passage.article.published;
-  const dates = typeof published === 'string' ? [published] : [];
-  const lists = Object.values(whyLists(passage.reasons)).filter((items) => items.length);
-  return { ...passage, formatted: formatsFor({ dates, lists }, t) };
+  return { ...passage, formatted: formatsFor(formatsNeeded(passage), t) };
 }
 
 let warming = false;

@@ -9,7 +9,7 @@
 
 import type { FormatRequest, PassageView } from '../../shared/messages.ts';
 import { type Formatted, type Translate, listKey } from '../../shared/translate.ts';
-import { whyLists } from '../../shared/why-lists.ts';
+import { formatsNeeded } from '../../shared/why-lists.ts';
 import type { SidebarView } from './api.ts';
 
 export type AskFormats = (request: FormatRequest) => Promise<Formatted>;
@@ -60,9 +60,9 @@ export class PassageFormats {
         t.learn(p.formatted);
         continue;
       }
-      const date = p.article.published;
-      if (typeof date === 'string' && need(`d${date}`)) request.dates.push(date);
-      for (const items of Object.values(whyLists(p.reasons))) if (items.length && need(`l${listKey(items)}`)) request.lists.push(items);
+      const { dates, lists } = formatsNeeded(p);
+      for (const date of dates) if (need(`d${date}`)) request.dates.push(date);
+      for (const items of lists) if (need(`l${listKey(items)}`)) request.lists.push(items);
     }
     if (fresh.size) {
       const answered = withPatience(this.ask(request))
