@@ -5,9 +5,7 @@
 // each slice's deadline instead; each slice's text is scanned after the tail
 // of the one before, so an anchor split across slices is still found.
 // A typical page is read whole: one native call is about twice as fast as
-// the walk there, and its element count says cheaply that it is small; where
-// that text has a hit and the page has scripts or styles, the text without
-// them is read whole too (textWithoutCode), not walked.
+// the walk there, and its element count says cheaply that it is small.
 //
 // Ships in: content.js (the gate; the engine's rescans call it through the
 // gate's hooks, entrypoints/engine/api.ts).
@@ -71,11 +69,8 @@ export async function anchorInText(
       const text = textOf(root);
       if (text.length <= WHOLE_UP_TO_CHARS) whole = anchorAt(anchors, text, WHOLE, confirm);
       // The raw text holds the page's scripts and styles too (a whole site's
-      // menu as JSON, say): the gate reads a hit again without them, in the
-      // same slice and still in native calls (a walk of the text nodes made
-      // a topic page's first slice about twice as long). Reading every page
-      // without them would cost a page with no hit more than it saves.
-      if (whole === true && confirm && holdsCode(root)) whole = anchorAt(anchors, textWithoutCode(root), WHOLE, confirm);
+      // menu as JSON, say): the gate reads a hit again without them, below.
+      if (whole === true && confirm && holdsCode(root)) whole = null;
       return true;
     }, signal);
     if (whole !== null) return whole;
@@ -118,33 +113,6 @@ const isCode = (parent: Node | null): boolean => parent?.nodeName === 'SCRIPT' |
 function holdsCode(root: Node): boolean {
   const count = (tag: string) => (safeCall(root, 'getElementsByTagName', tag) as HTMLCollection).length;
   return count('script') + count('style') > 0;
-}
-
-/**
- * The text the walk below reads (every text node but a script's or a style's
- * own), in as many native calls as there are scripts and styles: the text of
- * a range from one to the next. A range's text is its text nodes', so one
- * that ends before a script and starts again after it leaves out what is
- * inside it.
- */
-function textWithoutCode(root: Node): string {
-  const doc = root.ownerDocument ?? (root as Document);
-  const range = safeCall(doc, 'createRange') as Range;
-  range.selectNodeContents(root);
-  const { endContainer, endOffset } = range;
-  const parts: string[] = [];
-  let code: Node | null = null;
-  for (const el of safeCall(root, 'querySelectorAll', 'script,style') as NodeListOf<Element>) {
-    // One inside a script or style already left out (a page's script can build that; the parser cannot).
-    if (code?.contains(el)) continue;
-    range.setEndBefore(el);
-    parts.push(range.toString());
-    range.setStartAfter(el);
-    code = el;
-  }
-  range.setEnd(endContainer, endOffset);
-  parts.push(range.toString());
-  return parts.join('');
 }
 
 /** Half the carried tail: a hit is judged in the batch where at least this much text follows it. */

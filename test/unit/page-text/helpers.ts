@@ -1,20 +1,8 @@
-import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { type PageText, type PageTextOptions, extractPageText } from '../../../shared/page-text.ts';
 
 export function parse(html: string): Document {
   return parseHTML(html).document;
-}
-
-/**
- * The same in happy-dom, for code that needs what linkedom lacks: element
- * counts (getElementsByTagName('*')) and the text of a range.
- */
-export function parseInHappyDom(html: string): Document {
-  // The window's own document: happy-dom's ranges collapse in one from its DOMParser.
-  const doc = new Window().document;
-  doc.write(html);
-  return doc as unknown as Document;
 }
 
 /** A full page around `body` (the <body> element's inner HTML). */

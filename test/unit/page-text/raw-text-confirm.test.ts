@@ -1,16 +1,13 @@
 // The gate's look at a page with the second look at anchor words: everyday
 // uses of them, and words in the page's scripts and styles, load nothing;
-// the terms themselves, in the text a reader sees, still do. In happy-dom:
-// a page that holds code is read again without it through ranges, which
-// linkedom has no text for, and the walk is chosen by counting elements,
-// which linkedom does not.
+// the terms themselves, in the text a reader sees, still do.
 
 import { describe, expect, it } from 'vitest';
 import { anchorTermsOf } from '../../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
 import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
 import { type SliceRunner, pageMayMatch, anchorInText } from '../../../shared/raw-text-anchors.ts';
-import { pageOf, parseInHappyDom as parse } from './helpers.ts';
+import { pageOf, parse } from './helpers.ts';
 
 const plan = builtInDetectorPlan();
 const anchors = new AnchorScanner(plan.scanner.anchors);
