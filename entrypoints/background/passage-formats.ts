@@ -36,17 +36,25 @@ function checked(request: unknown): FormatRequest {
   return { dates, lists };
 }
 
+/** The sidebar's `formats` request, checked first: the limits are for what a message may carry. */
 export function formatsFor(request: unknown, t: Translate): Formatted {
-  const { dates, lists } = checked(request);
+  return format(checked(request), t);
+}
+
+function format({ dates, lists }: FormatRequest, t: Translate): Formatted {
   const formatted: Formatted = { lang: t.lang, dates: {}, lists: {} };
   for (const d of dates) formatted.dates[d] = t.date(d);
   for (const items of lists) if (items.length) formatted.lists[listKey(items)] = t.list(items);
   return formatted;
 }
 
-/** A search result with its date and lists formatted (a search comes when the sidebar is open: Intl is warm). */
+/**
+ * A search result with its date and lists formatted (a search comes when the
+ * sidebar is open: Intl is warm). Not held to a message's limits: a passage
+ * that shares more than MAX_ITEMS words with a query must not fail the search.
+ */
 export function withFormats(passage: PassageView, t: Translate): PassageView {
-  return { ...passage, formatted: formatsFor(formatsNeeded(passage), t) };
+  return { ...passage, formatted: format(formatsNeeded(passage), t) };
 }
 
 let warming = false;
@@ -59,5 +67,5 @@ let warming = false;
 export function warmFormatsSoon(t: () => Translate): void {
   if (warming) return;
   warming = true;
-  setTimeout(() => void formatsFor({ dates: ['2000-01-01'], lists: [['a', 'b']] }, t()), 0);
+  setTimeout(() => void format({ dates: ['2000-01-01'], lists: [['a', 'b']] }, t()), 0);
 }

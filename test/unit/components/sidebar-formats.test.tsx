@@ -101,4 +101,10 @@ describe('formatsFor (the background)', () => {
     expect(() => formatsFor({ dates: [], lists: [['A'], ['B', 3]] }, t)).toThrow(/list 2 must hold/);
     expect(() => formatsFor({ dates: Array(101).fill('2020'), lists: [] }, t)).toThrow(/at most 100/);
   });
+
+  it('formats a search result whatever its lists hold: the limits are only for what a message carries', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`);
+    const result = withFormats(passage({ reasons: { ...passage().reasons, words } }), t);
+    expect(result.formatted?.lists[words.join('\u0000')]).toBe(t.list(words));
+  });
 });
