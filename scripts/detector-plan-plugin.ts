@@ -6,12 +6,14 @@
 
 import { anchorTermsOf } from '../core/anchor-confirm.ts';
 import { scannerTables } from '../core/anchors.ts';
+import { subjectEvidenceOf } from '../core/subject-evidence-plan.ts';
 import { builtInDetectorPlan, builtInTopicData } from './built-in-plans.ts';
 
 const ID = 'virtual:detector-plan';
 // Just what the content script's gate needs: the main anchors and the
 // scanner's tables for them, the terms that confirm an anchor word
-// (core/anchor-confirm.ts) and the topic ids.
+// (core/anchor-confirm.ts), what may be said of a subject
+// (core/subject-evidence.ts) and the topic ids.
 const GATE_ID = 'virtual:detector-gate';
 // What the background needs to plan the reader's own topics beside these.
 const TOPICS_ID = 'virtual:built-in-topics';
@@ -35,7 +37,7 @@ export function detectorPlanPlugin(): {
       if (id !== `\0${GATE_ID}`) return undefined;
       const plan = builtInDetectorPlan();
       const { literals, words } = plan.scanner.anchors;
-      return `export default ${JSON.stringify({ anchors: { literals, words }, tables: scannerTables({ literals, words }), terms: anchorTermsOf(plan), topics: plan.topics.map((t) => t.id) })};`;
+      return `export default ${JSON.stringify({ anchors: { literals, words }, tables: scannerTables({ literals, words }), terms: anchorTermsOf(plan), said: subjectEvidenceOf(plan), topics: plan.topics.map((t) => t.id) })};`;
     },
   };
 }

@@ -12,6 +12,7 @@
 
 import { type AnchorTerms, confirmWordAnchor } from '../core/anchor-confirm.ts';
 import type { AnchorScanner } from '../core/anchors.ts';
+import type { SubjectCheck } from '../core/subject-evidence.ts';
 import { safeCall } from './safe-dom.ts';
 import { idle, runInSlices } from './idle-slices.ts';
 import { bodyOf, textOf, titleOf } from './safe-document.ts';
@@ -27,7 +28,9 @@ const SHOW_TEXT = 0x4;
  * for the engine's rescans: an anchor in the title or the body's raw text.
  * The raw text needs no layout and holds more than a reader sees, so no
  * anchor there means no topic on the page. With `confirm`, an anchor word
- * counts only where a term that holds it may be written around it.
+ * counts only where a term that holds it may be written around it; with
+ * `said`, an anchor only subjects hold counts only where something may be
+ * said of it.
  */
 export async function pageMayMatch(
   doc: Document,
@@ -35,12 +38,15 @@ export async function pageMayMatch(
   signal: AbortSignal,
   /** The gate's second look at a word anchor (core/anchor-confirm.ts); without it every anchor counts. */
   confirm?: AnchorTerms,
+  /** The gate's look at what is said of a subject (core/subject-evidence.ts); without it every subject counts. */
+  said?: SubjectCheck,
 ): Promise<boolean> {
   // A hit hands the page to the engine: at an idle moment, as the body's
-  // slices are read, so the reader's page comes first either way.
-  if (anchorAt(anchors, titleOf(doc), WHOLE, confirm)) return idle(signal).then(() => true);
+  // slices are read, so the reader's page comes first either way. (The
+  // detector reads the body's text, not the title.)
+  if (anchorAt(anchors, titleOf(doc), WHOLE, confirm, said) === true) return idle(signal).then(() => true);
   const body = bodyOf(doc);
-  return body !== null && anchorInText(body, anchors, signal, undefined, undefined, undefined, confirm);
+  return body !== null && anchorInText(body, anchors, signal, undefined, undefined, undefined, confirm, said);
 }
 
 export type SliceRunner = (step: (deadlineMs: number) => boolean, signal: AbortSignal) => Promise<void>;
@@ -59,21 +65,25 @@ export async function anchorInText(
   nodesPerCheck = 256,
   wholeUpTo = WHOLE_UP_TO_ELEMENTS,
   confirm?: AnchorTerms,
+  said?: SubjectCheck,
 ): Promise<boolean> {
+  let small = false;
   if (wholeUpTo > 0) {
-    let whole: boolean | null = null;
+    let whole: Verdict | null = null;
     await run(() => {
       // A collection's own length: its named items never shadow a prototype member.
       const elements = (safeCall(root, 'getElementsByTagName', '*') as HTMLCollection).length;
       if (elements > wholeUpTo) return true;
+      small = true;
       const text = textOf(root);
-      if (text.length <= WHOLE_UP_TO_CHARS) whole = anchorAt(anchors, text, WHOLE, confirm);
+      if (text.length <= WHOLE_UP_TO_CHARS) whole = anchorAt(anchors, text, WHOLE, confirm, said);
       // The raw text holds the page's scripts and styles too (a whole site's
-      // menu as JSON, say): the gate reads a hit again without them, below.
-      if (whole === true && confirm && holdsCode(root)) whole = null;
+      // menu as JSON, say): the gate reads a hit again without them, below,
+      // and subjects too, which code between them and their aspects keeps apart.
+      if (((whole === true && confirm) || whole === UNSAID) && holdsCode(root)) whole = null;
       return true;
     }, signal);
-    if (whole !== null) return whole;
+    if (whole !== null) return whole === true;
   }
   const doc = root.ownerDocument ?? (root as Document);
   // Through the prototype: <img name="createTreeWalker"> cannot stand in.
@@ -81,6 +91,9 @@ export async function anchorInText(
   let carry = '';
   let offset = 0; // where `carry` starts in the whole text
   let found = false;
+  // A small page read again without its code is read in one batch, so that
+  // what is said of a subject is looked for in the whole text.
+  const perCheck = said && small ? Number.POSITIVE_INFINITY : nodesPerCheck;
   // Read a batch of text nodes, scan it, look at the clock: a slice ends at
   // most one batch past its deadline. (Reading up to the deadline and
   // scanning all of it after made slices of 12-15 ms out of 8 on a 5 MB page.)
@@ -88,14 +101,14 @@ export async function anchorInText(
     for (;;) {
       const parts = [carry];
       let node: Node | null = null;
-      for (let n = 0; n < nodesPerCheck && (node = walker.nextNode()) !== null; n++) {
+      for (let n = 0; n < perCheck && (node = walker.nextNode()) !== null; n++) {
         if (!confirm || !isCode(node.parentNode)) parts.push((node as Text).data);
       }
       const text = parts.join('');
       const last = node === null;
       // Hits in the carried tail's first half were judged with the batch before.
       const from = offset === 0 ? 0 : carry.length - HALF;
-      found = anchorAt(anchors, text, { from, before: last ? text.length : text.length - HALF, last }, confirm);
+      found = anchorAt(anchors, text, { from, before: last ? text.length : text.length - HALF, last }, confirm, said) === true;
       carry = last ? '' : text.slice(-CARRY);
       offset += text.length - carry.length;
       if (found || last) return true;
@@ -133,17 +146,24 @@ interface Judged {
 }
 const WHOLE: Judged = { from: 0, before: Number.POSITIVE_INFINITY, last: true };
 
-function anchorAt(anchors: Pick<AnchorScanner, 'scan'>, text: string, judged: Judged, confirm?: AnchorTerms): boolean {
+/** Only anchors that subjects hold were found, and nothing said of them. */
+const UNSAID = 'unsaid';
+type Verdict = boolean | typeof UNSAID;
+
+function anchorAt(anchors: Pick<AnchorScanner, 'scan'>, text: string, judged: Judged, confirm?: AnchorTerms, said?: SubjectCheck): Verdict {
   const atStart = judged.from <= 0;
+  const subjects: Array<[number, number]> = [];
   try {
     anchors.scan(text, (start, end) => {
       if (start < judged.from || start >= judged.before) return;
       if (confirm && !confirmWordAnchor(confirm, text, start, end, !atStart, !judged.last)) return;
+      if (said?.onlySubject(text, start, end)) return void subjects.push([start, end]);
       throw STOP;
     });
   } catch (e) {
     if (e === STOP) return true;
     throw e;
   }
-  return false;
+  if (!subjects.length) return false;
+  return said!.anySaid(text, subjects, !atStart, !judged.last) || UNSAID;
 }

@@ -8,6 +8,7 @@ declare module 'virtual:detector-gate' {
     anchors: import('../core/anchors.ts').AnchorSet;
     tables: import('../core/anchors.ts').ScannerTables;
     terms: import('../core/anchor-confirm.ts').AnchorTerms;
+    said: import('../core/subject-evidence.ts').SubjectEvidence;
     topics: string[];
   };
   export default gate;

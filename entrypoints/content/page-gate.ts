@@ -1,7 +1,8 @@
 // What runs on every page the reader opens, kept as small as it can be: wait
 // until the page is loaded and idle, and look for any anchor of a topic in
 // the raw text (an everyday anchor word only where a term that holds it is
-// written around it). Most pages stop there, keeping one debounced watcher
+// written around it; a subject such as "AI", which names no topic on its
+// own, only where something may be said of it). Most pages stop there, keeping one debounced watcher
 // for content that arrives later. Such a page makes no extension API call
 // and loads nothing more, and a page the reader switched off is not even
 // looked at (a flag, background/gate-off.ts): the settings code
@@ -15,6 +16,7 @@
 
 import gate from 'virtual:detector-gate';
 import { AnchorScanner } from '../../core/anchors.ts';
+import { SubjectCheck } from '../../core/subject-evidence.ts';
 import { answerThroughGlobal, extensionApi } from '../../shared/gate-call.ts';
 import type { PageStatus } from '../../shared/messages.ts';
 import { siteKey } from '../../shared/site-key.ts';
@@ -44,6 +46,8 @@ export class PageGate {
   private anchors = new AnchorScanner(gate.anchors, undefined, gate.tables);
   /** Which terms confirm an anchor word: a page that says "Model S" is no page about AI models. */
   private terms = gate.terms;
+  /** What may be said of a subject: a page that says "AI" in passing is no page about AI governance. Built-in topics only. */
+  private said: SubjectCheck | undefined = new SubjectCheck(gate.said);
   private topics = gate.topics;
   private engine: Engine | null = null;
   private loading: Promise<Engine> | null = null;
@@ -133,6 +137,7 @@ export class PageGate {
     const use = custom ?? gate;
     this.anchors = new AnchorScanner(use.anchors, undefined, custom ? undefined : gate.tables);
     this.terms = use.terms;
+    this.said = custom ? undefined : new SubjectCheck(gate.said);
     this.topics = use.topics;
   }
 
@@ -175,7 +180,7 @@ export class PageGate {
   private async lookWithGate(): Promise<void> {
     try {
       if (this.settingsRead && !this.mayShow()) return;
-      if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal, this.terms))) return;
+      if (!bodyOf(document) || !(await pageMayMatch(document, this.anchors, this.ctx.signal, this.terms, this.said))) return;
       await this.onHit();
     } catch (e) {
       // After an update this instance is cut off from the extension; quietly.
@@ -213,7 +218,7 @@ export class PageGate {
       this.engine = api.start(this.ctx, this.settings, {
         discardOwnChanges: () => this.watcher?.discardPending(),
         pageId: () => this.pageId,
-        mayMatch: (signal) => pageMayMatch(document, this.anchors, signal, this.terms),
+        mayMatch: (signal) => pageMayMatch(document, this.anchors, signal, this.terms, this.said),
         anchors: () => this.anchors,
         settings: () => this.readSettings(),
       });

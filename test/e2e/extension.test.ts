@@ -26,7 +26,7 @@ describe.each(BROWSERS)('%s', (name) => {
    * What the gate's isolated world holds, read the way the background reaches
    * it (scripting.executeScript runs in the content scripts' world, in
    * Firefox their shared sandbox): the off flag, and whether the settings
-   * code, which reads storage and listens, was ever loaded.
+   * code, which reads storage and listens, and the engine were ever loaded.
    */
   const gateWorld = (tab: TestTab) =>
     tab.tabId().then((tabId) =>
@@ -35,7 +35,11 @@ describe.each(BROWSERS)('%s', (name) => {
           target: { tabId: id, frameIds: [0] },
           func: () => {
             const g = globalThis as Record<string, unknown>;
-            return { off: g.__relatedCoverageOff === true, settingsLoaded: g.__relatedCoverageGateSettings !== undefined };
+            return {
+              off: g.__relatedCoverageOff === true,
+              settingsLoaded: g.__relatedCoverageGateSettings !== undefined,
+              engineLoaded: g.__relatedCoverageEngine !== undefined,
+            };
           },
         });
         return frame?.result ?? null;
@@ -59,19 +63,20 @@ describe.each(BROWSERS)('%s', (name) => {
     await tab.close();
   });
 
-  it('does nothing on a page about neither topic: no sidebar, no badge, no message', async () => {
+  it.each(['/neither', '/ai-in-passing'])('does nothing on a page about neither topic (%s): no sidebar, no badge, no message', async (path) => {
     const seen = await spyOnMessages(env.h);
-    const tab = await env.h.openTab(env.srv.url('/neither'));
+    const tab = await env.h.openTab(env.srv.url(path));
     await settled(env.h, tab);
     expect(await tab.ui().exists()).toBe(false);
     expect(await env.h.badgeText(await tab.tabId())).toBe('');
-    expect((await seen()).filter((m) => m.url.includes('/neither'))).toEqual([]);
-    // Nor did it read a setting or register a listener: the settings code that does never came.
-    expect(await gateWorld(tab)).toEqual({ off: false, settingsLoaded: false });
+    expect((await seen()).filter((m) => m.url.includes(path))).toEqual([]);
+    // Nor did it load the engine, read a setting or register a listener: the code that does never came.
+    expect(await gateWorld(tab)).toEqual({ off: false, settingsLoaded: false, engineLoaded: false });
     // The spy does see a page that matches, so its silence above means something.
     const wic = await env.h.openTab(env.srv.url('/wic-2023'));
     await passagesOf(wic);
     expect((await seen()).filter((m) => m.url.includes('/wic-2023')).map((m) => m.method)).toContain('rank');
+    expect(await gateWorld(wic)).toMatchObject({ engineLoaded: true });
     await tab.close();
     await wic.close();
   });
@@ -144,7 +149,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await reloaded.ui().exists()).toBe(false);
     // The flag is set, and the settings code a hit on this page about the
     // conference would load never was.
-    expect(await gateWorld(reloaded)).toEqual({ off: true, settingsLoaded: false });
+    expect(await gateWorld(reloaded)).toEqual({ off: true, settingsLoaded: false, engineLoaded: false });
     await clickOn(popup, 'input[data-testid="site-toggle"]');
     await popup.close();
     // Switched on again, the open tab looks without a reload.
@@ -167,7 +172,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const tab = await env.h.openTab(env.srv.url('/wic-2023'));
     await settled(env.h, tab);
     expect(await tab.ui().exists()).toBe(false);
-    expect(await gateWorld(tab)).toEqual({ off: true, settingsLoaded: false });
+    expect(await gateWorld(tab)).toEqual({ off: true, settingsLoaded: false, engineLoaded: false });
     await tab.close();
   });
 

@@ -35,6 +35,18 @@ export const NEITHER = htmlPage({
   ]),
 });
 
+/**
+ * Says "AI" and 人工智能 in passing, with nothing said of them that a topic
+ * needs (rules, oversight): the gate loads nothing, as on a page about neither.
+ */
+export const AI_IN_PASSING = htmlPage({
+  title: 'Pocket gadget sells out in a day',
+  body: `${article('Pocket gadget sells out in a day', [
+    'The start-up behind a palm-sized AI companion said its first batch of ten thousand units was gone by the evening.',
+    'Reviewers liked the battery and the screen; the privacy policy runs to four pages, and shipping takes two weeks.',
+  ])}<script>window.siteConfig = { sections: ["AI regulation", "Science"] };</script>`.replace('<main>', '<aside lang="zh">该公司表示，人工智能助手下周上市。</aside><main>'),
+});
+
 /** A single-page app: go() moves to a weather route without a page load. */
 export const SPA = htmlPage({
   title: 'Newsroom app',
@@ -84,5 +96,6 @@ export const ROUTES: Record<string, Route> = {
   '/wic-2023': WIC_2023,
   '/both': BOTH_TOPICS,
   '/neither': NEITHER,
+  '/ai-in-passing': AI_IN_PASSING,
   '/spa': SPA,
 };

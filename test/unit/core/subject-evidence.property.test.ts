@@ -1,0 +1,148 @@
+// The gate's look at what is said of a subject (core/subject-evidence.ts)
+// may turn a page away only where the detector finds no topic. Texts are
+// built from the shipped plan's subjects, aspects, stand-ins and names,
+// written the ways pages vary them, at distances around the detector's
+// reach; the gate reads them whole and in slices of a few text nodes.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ANCHORED, anchorTermsOf } from '../../../core/anchor-confirm.ts';
+import { AnchorScanner } from '../../../core/anchors.ts';
+import { Detector } from '../../../core/detect.ts';
+import { SubjectCheck } from '../../../core/subject-evidence.ts';
+import { subjectEvidenceOf } from '../../../core/subject-evidence-plan.ts';
+import type { Role } from '../../../core/topic-schema.ts';
+import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
+import { type SliceRunner, anchorInText } from '../../../shared/raw-text-anchors.ts';
+import { pageOf, parse } from '../page-text/helpers.ts';
+
+const PLAN = builtInDetectorPlan();
+const TABLE = subjectEvidenceOf(PLAN);
+const said = new SubjectCheck(TABLE);
+const terms = anchorTermsOf(PLAN);
+const anchors = new AnchorScanner(PLAN.scanner.anchors);
+const detector = new Detector(PLAN);
+
+const written = (test: (roles: Array<[number, Role]>) => boolean) => PLAN.scanner.terms.filter((_, i) => test(PLAN.roles[i]!)).map(([text]) => text);
+const SUBJECTS = written((roles) => roles.every(([, r]) => r === 'subject' || !ANCHORED.has(r)) && roles.some(([, r]) => r === 'subject'));
+const ASPECTS = written((roles) => roles.some(([, r]) => r === 'aspect' || r === 'strong-aspect'));
+const WEAK = written((roles) => roles.some(([, r]) => r === 'aspect'));
+const STAND_INS = written((roles) => roles.some(([, r]) => r === 'stand-in'));
+const NAMES = ['AI Act', 'OECD AI Principles', 'AI governance', 'rules for AI', '人工智能法', '人工智慧安全峰會', 'Bletchley Declaration'];
+const TRADITIONAL = ['人工智慧', '監管', '規範', '這項技術', '機器學習', '深度偽造'];
+const FILLER = ['the', 'said', 'on Tuesday', 'a company', 'Tesla', '. ', ', ', '\n', '  ', '\u3002', '的', '公司'];
+const SEPS = [' ', '\n        ', '\u00a0', '-'];
+
+/** A phrase as a page may write it: upper or lower case (acronyms as written), any separator run. */
+const variant = (phrase: string) =>
+  fc.tuple(fc.boolean(), fc.constantFrom(...SEPS)).map(([upper, sep]) => {
+    const cased = /^[A-Z.]+s?$/.test(phrase) ? phrase : upper ? phrase.toUpperCase() : phrase;
+    return cased.replace(/[ -]/g, sep);
+  });
+
+/** Filler of about n characters, in words or in a run of white space (folded, it counts one). */
+const stretch = fc.tuple(fc.nat(1900), fc.boolean()).map(([n, words]) => (words ? 'word '.repeat(Math.ceil(n / 5)) : ' '.repeat(n + 1)));
+
+/** A subject and an aspect n characters apart, either way round: around the detector's gaps. */
+const pair = fc
+  .tuple(fc.constantFrom(...SUBJECTS).chain(variant), fc.nat(200), fc.constantFrom(...ASPECTS).chain(variant), fc.boolean())
+  .map(([subject, n, aspect, after]) => (after ? `${subject} ${'w'.repeat(n)} ${aspect}` : `${aspect} ${'w'.repeat(n)} ${subject}`));
+/** Weak aspects count two by two: a subject with two of them, around the weak gap. */
+const weakPair = fc
+  .tuple(fc.constantFrom(...SUBJECTS).chain(variant), fc.nat(70), fc.constantFrom(...WEAK), fc.constantFrom(...WEAK))
+  .map(([subject, n, a, b]) => `${subject} ${'w'.repeat(n)} ${a} and ${b}`);
+/** A subject, then a stand-in around the end of its reach, with an aspect beside it. */
+const standingFor = fc
+  .tuple(fc.constantFrom(...SUBJECTS).chain(variant), fc.integer({ min: 1200, max: 1800 }), fc.constantFrom(...STAND_INS), fc.constantFrom(...ASPECTS))
+  .map(([subject, n, standIn, aspect]) => `${subject}. ${'word '.repeat(Math.floor(n / 5))}${standIn} ${aspect}`);
+
+const piece = fc.oneof(
+  { weight: 3, arbitrary: pair },
+  { weight: 2, arbitrary: weakPair },
+  { weight: 2, arbitrary: standingFor },
+  { weight: 4, arbitrary: fc.constantFrom(...SUBJECTS).chain(variant) },
+  { weight: 4, arbitrary: fc.constantFrom(...ASPECTS).chain(variant) },
+  { weight: 2, arbitrary: fc.constantFrom(...STAND_INS).chain(variant) },
+  { weight: 1, arbitrary: fc.constantFrom(...NAMES, ...TRADITIONAL) },
+  { weight: 4, arbitrary: fc.constantFrom(...FILLER) },
+  { weight: 2, arbitrary: stretch },
+);
+const pieces = fc.array(piece, { maxLength: 24 });
+
+const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const sync: SliceRunner = async (step) => {
+  while (!step(Number.POSITIVE_INFINITY));
+};
+const signal = new AbortController().signal;
+
+/** The gate on a page of these pieces, one text node each: read whole, or walked a few nodes at a time. */
+function gateSays(parts: string[], walk: number | null): Promise<boolean> {
+  const doc = parse(pageOf(parts.map((p) => `<span>${asHtml(p)}</span>`).join('')));
+  return walk === null
+    ? anchorInText(doc.body, anchors, signal, sync, 256, 100_000, terms, said)
+    : anchorInText(doc.body, anchors, signal, sync, walk, 0, terms, said);
+}
+
+describe('SubjectCheck: the gate turns away a subject only where the detector finds no topic', () => {
+  it('the table holds the subjects that name no topic on their own, and not the conference', () => {
+    expect(Object.keys(TABLE.alone)).toEqual(expect.arrayContaining(['ai', 'chatbot', '人工智', 'model']));
+    expect(TABLE.alone).not.toHaveProperty('wuzhen');
+    expect(TABLE.alone.ai).toContain('ai act');
+    // A name that holds an aspect is found through the aspect.
+    expect(TABLE.alone.ai).not.toContain('ai governance');
+  });
+
+  it('says yes wherever the detector finds a topic, read whole or in slices', async () => {
+    let topics = 0;
+    let turnedAway = 0;
+    await fc.assert(
+      fc.asyncProperty(pieces, fc.integer({ min: 1, max: 4 }), async (parts, walk) => {
+        const text = parts.join('');
+        const found = detector.detect(text).length > 0;
+        const whole = await gateSays(parts, null);
+        if (found) {
+          topics++;
+          expect(whole).toBe(true);
+          expect(await gateSays(parts, walk)).toBe(true);
+        }
+        // It only narrows what the anchors and the second look let through.
+        if (whole) expect(await anchorInText(parse(pageOf(asHtml(text))).body, anchors, signal, sync, 256, 100_000, terms)).toBe(true);
+        else if (!found && (await anchorInText(parse(pageOf(asHtml(text))).body, anchors, signal, sync, 256, 100_000, terms))) turnedAway++;
+      }),
+      { numRuns: 1500 },
+    );
+    // Not vacuous: both sides of the check were exercised.
+    expect(topics).toBeGreaterThan(60);
+    expect(turnedAway).toBeGreaterThan(60);
+  });
+});
+
+describe('SubjectCheck on pages as they are written', () => {
+  const looks = (body: string) => anchorInText(parse(pageOf(body)).body, anchors, signal, sync, 256, 100_000, terms, said);
+  const cases: Array<[string, boolean]> = [
+    // A product page, a menu: "AI" said in passing.
+    ['<p>The start-up sold every one of its pocket AI companions within a day.</p>', false],
+    ['<nav>News · AI · Science · Reviews</nav><p>Prices rose again.</p>', false],
+    ['<p>该公司的人工智能技术可以通过记忆学习新知识。</p>', false],
+    // Something said of the subject, in either script, or a name that holds it.
+    ['<p>Lawmakers want new rules for chatbots that talk to children.</p>', true],
+    ['<p>各国正在讨论人工智能监管的方向。</p>', true],
+    ['<p>各國正在討論人工智慧的監管方向。</p>', true],
+    ['<p>The AI Act entered into force in August.</p>', true],
+    // The gap is counted from the end of the subject's term, past its anchor ("automated"): a strong aspect, and two weak ones.
+    ['<p>Automated decision-making in public hiring needs rules and safeguards, the unions say.</p>', true],
+    ['<p>Automated decision-making in hiring, say the unions that spent years asking employers to explain how their screening software works, needs regulation.</p>', true],
+    // A stand-in within reach after the subject carries it; past reach, nothing does.
+    [`<p>AI start-ups raised money.</p><p>${'More news followed. '.repeat(40)}</p><p>The technology needs oversight, she said.</p>`, true],
+    [`<p>AI start-ups raised money.</p><p>${'More news followed. '.repeat(100)}</p><p>The technology needs oversight, she said.</p>`, false],
+    // An aspect only in the page's code is no aspect of its text.
+    ['<p>An AI companion sold out.</p><script>var menu = "regulation";</script>', false],
+  ];
+  it.each(cases)('%s', async (body, expected) => {
+    expect(await looks(body)).toBe(expected);
+    // The detector, reading the same text (without the code, as the engine reads it), agrees wherever the gate says no.
+    const doc = parse(pageOf(body));
+    for (const code of doc.querySelectorAll('script')) code.remove();
+    if (!expected) expect(detector.detect(doc.body.textContent ?? '')).toEqual([]);
+  });
+});
