@@ -74,9 +74,9 @@ export async function anchorInText(
       // A collection's own length: its named items never shadow a prototype member.
       const elements = (safeCall(root, 'getElementsByTagName', '*') as HTMLCollection).length;
       if (elements > wholeUpTo) return true;
-      small = true;
       const text = textOf(root);
-      if (text.length <= WHOLE_UP_TO_CHARS) whole = anchorAt(anchors, text, WHOLE, confirm, said);
+      small = text.length <= WHOLE_UP_TO_CHARS;
+      if (small) whole = anchorAt(anchors, text, WHOLE, confirm, said);
       // The raw text holds the page's scripts and styles too (a whole site's
       // menu as JSON, say): the gate reads a hit again without them, below,
       // and subjects too, which code between them and their aspects keeps apart.

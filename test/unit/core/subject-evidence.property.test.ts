@@ -5,6 +5,7 @@
 // reach; the gate reads them whole and in slices of a few text nodes.
 
 import fc from 'fast-check';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { ANCHORED, anchorTermsOf } from '../../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
@@ -144,5 +145,37 @@ describe('SubjectCheck on pages as they are written', () => {
     const doc = parse(pageOf(body));
     for (const code of doc.querySelectorAll('script')) code.remove();
     if (!expected) expect(detector.detect(doc.body.textContent ?? '')).toEqual([]);
+  });
+
+  describe('how much of the page is read at once', () => {
+    // happy-dom: linkedom counts no elements, so every page looks small there.
+    const page = (html: string) => {
+      const doc = new Window().document;
+      doc.body.innerHTML = html;
+      return doc as unknown as Document;
+    };
+    const slicesOf = async (doc: Document) => {
+      let n = 0;
+      const run: SliceRunner = async (step) => {
+        while (!step(Number.NEGATIVE_INFINITY)) n++;
+        n++;
+      };
+      return { says: await anchorInText(doc.body, anchors, signal, run, 1, undefined, terms, said), slices: n };
+    };
+    const passing = '<p>An AI companion sold out.</p><script>var menu = "AI regulation";</script>';
+    const weather = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} is about the weather.</p>`).join('');
+
+    it('reads a small page with code again without it, in one batch, and judges its subjects there', async () => {
+      expect(await slicesOf(page(passing + weather))).toEqual({ says: false, slices: 2 });
+    });
+
+    it('walks a page of few elements and long text in batches, saying yes where a window reaches a batch edge', async () => {
+      // 2,000 paragraphs, 300,000 characters: past what is read whole. A batch
+      // of one text node holds less than a subject's reach.
+      const long = Array.from({ length: 2000 }, () => `<p>${'The weather was mild. '.repeat(7)}</p>`).join('');
+      const { says, slices } = await slicesOf(page(`<p>An AI companion sold out.</p>${long}`));
+      expect(says).toBe(true);
+      expect(slices).toBeGreaterThan(1);
+    });
   });
 });
