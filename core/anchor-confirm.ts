@@ -15,7 +15,6 @@
 // Ships in: content.js (the gate), gate-settings.js (the reader's own topics' table), and the build (the built-in topics' table).
 
 import type { DetectorPlan } from './detect.ts';
-import { type FoldMap, foldString } from './han-fold.ts';
 import type { Role } from './topic-schema.ts';
 import { isApos, isQuote, isSepChar, isWordChar, unFullwidth } from './terms.ts';
 
@@ -97,21 +96,8 @@ export function confirmWordAnchor(
   return confirmInWindow(keys, word, text, start, end, openStart, openEnd);
 }
 
-/**
- * The check by folded windows around the hit: for a slice of the page, whose
- * cut-off edges it judges. `fold`: Chinese folded to simplified script too
- * (for keys with CJK; subject-evidence.ts).
- */
-export function confirmInWindow(
-  keys: string[],
-  word: string,
-  text: string,
-  start: number,
-  end: number,
-  openStart: boolean,
-  openEnd: boolean,
-  fold?: FoldMap,
-): boolean {
+/** The check by folded windows around the hit: for a slice of the page, whose cut-off edges it judges. */
+export function confirmInWindow(keys: string[], word: string, text: string, start: number, end: number, openStart: boolean, openEnd: boolean): boolean {
   const need = Math.max(...keys.map((k) => k.length));
   // Separator runs shrink when folded: widen the window until each side holds a key's length or the text ends.
   for (let reach = need * 2; ; reach *= 4) {
@@ -123,7 +109,7 @@ export function confirmInWindow(
     const rightShort = right.length < need && b < text.length;
     if (leftShort || rightShort) continue;
     if ((left.length < need && openStart) || (right.length < need && openEnd)) return true;
-    const window = foldString(left + word + right, fold);
+    const window = left + word + right;
     return keys.some((k) => window.includes(k));
   }
 }

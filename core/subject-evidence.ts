@@ -24,10 +24,9 @@
 // own topics the gate does without it). The table is built at build time
 // (subject-evidence-plan.ts).
 
-import { foldLikeKeys, confirmInWindow } from './anchor-confirm.ts';
+import { foldLikeKeys } from './anchor-confirm.ts';
 import { AnchorScanner, type AnchorSet } from './anchors.ts';
 import { type FoldMap, type FoldPairs, foldMapOf } from './han-fold.ts';
-import { isSepChar } from './terms.ts';
 
 export interface SubjectEvidence {
   /**
@@ -50,22 +49,48 @@ export interface SubjectEvidence {
   reach: number;
 }
 
-/** One kind of aspect as found in a text: hits in order, their folded starts, how near they count. */
-interface Found {
-  hits: Hit[];
-  starts: number[];
-  near: number;
-  longest: number;
-}
-
 type Hit = [start: number, end: number];
 
-export class SubjectCheck {
-  private aspects: Array<{ scanner: AnchorScanner; near: number; longest: number }> | null = null;
-  private standIns: AnchorScanner | null = null;
-  private fold: FoldMap | null = null;
+/** A page that says more subjects than this is let through as it was before this check: the engine reads it. */
+const MOST_SUBJECTS = 32;
+/** Folded characters read past each window's reach: more than any anchor of an aspect or stand-in is long. */
+export const PAD = 64;
 
-  constructor(private readonly table: SubjectEvidence) {}
+// The text around a subject folded as foldLikeKeys folds it, in native
+// replaces: a loop of our own over every character, run once per page and so
+// never compiled, cost the gate milliseconds. Each class is what terms.ts
+// says (isSepChar, isApos, isQuote, unFullwidth); a test holds them to it.
+const SEP_RUNS = /[\t-\r \-\u00a0\u1680\u2000-\u200d\u2010-\u2015\u2028\u2029\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff\uff0d]+/g;
+const APOS = /['`\u00b4\u02bc\u2018-\u201b\u2032\uff07]/g;
+const QUOTES = /["\u201c-\u201f\u2033\uff02]/g;
+const FULLWIDTH = /[\uff01-\uff5e]/g;
+const UPPER = /[A-Z]+/g;
+
+/** Text folded as term keys are (foldLikeKeys), and Chinese onto simplified script with `fold`. */
+export function foldNatively(text: string, fold?: { pattern: RegExp; map: FoldMap }): string {
+  const out = text
+    .replace(SEP_RUNS, ' ')
+    .replace(APOS, "'")
+    .replace(QUOTES, '"')
+    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(UPPER, (w) => w.toLowerCase());
+  return fold ? out.replace(fold.pattern, (c) => String.fromCharCode(fold.map.get(c.charCodeAt(0))!)) : out;
+}
+
+export class SubjectCheck {
+  private aspects: Array<{ scanner: AnchorScanner; near: number }> | null = null;
+  private standIns: AnchorScanner | null = null;
+  private fold: { pattern: RegExp; map: FoldMap } | undefined | null = null;
+
+  private parsed: SubjectEvidence | null = null;
+
+  /** `source`: the table, or the table as JSON (parsed when first needed). */
+  constructor(private readonly source: SubjectEvidence | string) {}
+
+  private get table(): SubjectEvidence {
+    this.parsed ??= typeof this.source === 'string' ? (JSON.parse(this.source) as SubjectEvidence) : this.source;
+    return this.parsed;
+  }
 
   /** Is the anchor found at [start, end) one that only subjects hold? */
   onlySubject(text: string, start: number, end: number): boolean {
@@ -74,80 +99,62 @@ export class SubjectCheck {
 
   /**
    * May any of these subject hits be part of a topic on this page? `openStart`/
-   * `openEnd`: the text goes on before/after what `text` holds.
+   * `openEnd`: the text goes on before/after what `text` holds. Each is
+   * judged in the text around it, folded: there a separator run is one
+   * character, as the detector's gaps count it less the white space.
    */
   anySaid(text: string, subjects: Hit[], openStart: boolean, openEnd: boolean): boolean {
+    if (subjects.length > MOST_SUBJECTS) return true;
     const t = this.table;
-    this.fold ??= foldMapOf(t.fold);
-    for (const [s, e] of subjects) {
-      const word = foldLikeKeys(text.slice(s, e));
-      const keys = t.alone[word]!;
-      if (keys.length && confirmInWindow(keys, word, text, s, e, openStart, openEnd, this.fold)) return true;
+    if (this.fold === null) {
+      const map = foldMapOf(t.fold);
+      this.fold = map.size ? { map, pattern: new RegExp(`[${String.fromCharCode(...map.keys())}]`, 'g') } : undefined;
     }
-    this.aspects ??= t.aspects.map(({ anchors, near }) => ({
-      scanner: new AnchorScanner(anchors),
-      near,
-      longest: Math.max(0, ...[...anchors.literals, ...anchors.words].map((a) => a.length)),
-    }));
-    const kinds = this.aspects.map(({ scanner, near, longest }) => ({ hits: hitsOf(scanner, text), near, longest }));
-    if (kinds.every((k) => !k.hits.length) && !openStart && !openEnd) return false;
-    const standIns = hitsOf((this.standIns ??= new AnchorScanner(t.standIns)), text);
-    const at = foldedOffsets(text, [subjects, standIns, ...kinds.map((k) => k.hits)]);
-    const total = at(text.length);
-    const found: Found[] = kinds.map((k) => ({ ...k, starts: k.hits.map(([s]) => at(s)) }));
-    // Is an aspect within reach of the folded span [fs, fe]?
-    const saidNear = (fs: number, fe: number) =>
-      found.some(({ hits, starts, near, longest }) => {
-        for (let i = lowerBound(starts, fs - near - longest); i < hits.length && starts[i]! <= fe + near; i++) {
-          if (at(hits[i]![1]) >= fs - near) return true;
-        }
-        return false;
-      });
-    const nearest = Math.max(...found.map((k) => k.near));
+    this.aspects ??= t.aspects.map(({ anchors, near }) => ({ scanner: new AnchorScanner(anchors), near }));
+    this.standIns ??= new AnchorScanner(t.standIns);
+    const nearest = Math.max(...t.aspects.map((a) => a.near));
     for (const [s, e] of subjects) {
-      const fs = at(s);
-      const fe = at(e);
-      if ((openStart && fs < nearest) || (openEnd && total - fe < t.reach + nearest)) return true;
-      if (saidNear(fs, fe)) return true;
-      for (const [a, b] of standIns) {
-        const fa = at(a);
-        if (fa >= fe && fa - fe <= t.reach && saidNear(fa, at(b))) return true;
-      }
+      const keys = t.alone[foldLikeKeys(text.slice(s, e))]!;
+      const longest = Math.max(0, ...keys.map((k) => k.length));
+      // PAD: an aspect or stand-in that starts just outside its reach is read whole, with the character before it.
+      const left = this.folded(text, s, -1, Math.max(nearest, longest) + PAD);
+      const right = this.folded(text, e, 1, Math.max(t.reach + nearest, longest) + PAD);
+      if ((openStart && !left.met) || (openEnd && !right.met)) return true;
+      const word = foldNatively(text.slice(s, e), this.fold);
+      const around = left.text + word + right.text;
+      if (keys.some((k) => around.includes(k))) return true;
+      if (this.saidIn(around, [left.text.length, left.text.length + word.length])) return true;
     }
     return false;
+  }
+
+  /**
+   * At least `need` folded characters of the text before (`step` -1) or
+   * after (1) `from`, folded; `met`: there were that many.
+   */
+  private folded(text: string, from: number, step: 1 | -1, need: number): { text: string; met: boolean } {
+    for (let raw = need * 2; ; raw *= 4) {
+      const a = step > 0 ? from : Math.max(0, from - raw);
+      const b = step > 0 ? Math.min(text.length, from + raw) : from;
+      const part = foldNatively(text.slice(a, b), this.fold ?? undefined);
+      const whole = step > 0 ? b === text.length : a === 0;
+      if (part.length >= need || whole) return { text: part, met: part.length >= need };
+    }
+  }
+
+  /** In a folded window: is an aspect near the subject at [fs, fe], or near a stand-in within reach after it? */
+  private saidIn(window: string, [fs, fe]: Hit): boolean {
+    const kinds = this.aspects!.map(({ scanner, near }) => ({ hits: hitsOf(scanner, window), near }));
+    if (kinds.every((k) => !k.hits.length)) return false;
+    const saidNear = (s: number, e: number) => kinds.some(({ hits, near }) => hits.some(([a, b]) => a <= e + near && b >= s - near));
+    if (saidNear(fs, fe)) return true;
+    const reach = this.table.reach;
+    return hitsOf(this.standIns!, window).some(([a, b]) => a >= fe && a - fe <= reach && saidNear(a, b));
   }
 }
 
 function hitsOf(scanner: AnchorScanner, text: string): Hit[] {
   const out: Hit[] = [];
   scanner.scan(text, (s, e) => out.push([s, e]));
-  return out.sort((x, y) => x[0] - y[0]);
-}
-
-/** Offset -> length of the text before it folded as keys are (a separator run counts one), for the hits' ends. */
-function foldedOffsets(text: string, lists: Hit[][]): (offset: number) => number {
-  const wanted = [...new Set([...lists.flat(2), text.length])].sort((a, b) => a - b);
-  const folded = new Map<number, number>();
-  let n = 0;
-  let sep = false;
-  let k = 0;
-  for (let i = 0; k < wanted.length; i++) {
-    while (wanted[k] === i) folded.set(wanted[k++]!, n);
-    if (i >= text.length) break;
-    const isSep = isSepChar(text.charCodeAt(i));
-    if (!isSep || !sep) n++;
-    sep = isSep;
-  }
-  return (offset) => folded.get(offset)!;
-}
-
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return out;
 }

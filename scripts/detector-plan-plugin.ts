@@ -13,7 +13,8 @@ const ID = 'virtual:detector-plan';
 // Just what the content script's gate needs: the main anchors and the
 // scanner's tables for them, the terms that confirm an anchor word
 // (core/anchor-confirm.ts), what may be said of a subject
-// (core/subject-evidence.ts) and the topic ids.
+// (core/subject-evidence.ts; as JSON text, which the script's compile only
+// scans: most pages never read it) and the topic ids.
 const GATE_ID = 'virtual:detector-gate';
 // What the background needs to plan the reader's own topics beside these.
 const TOPICS_ID = 'virtual:built-in-topics';
@@ -37,7 +38,7 @@ export function detectorPlanPlugin(): {
       if (id !== `\0${GATE_ID}`) return undefined;
       const plan = builtInDetectorPlan();
       const { literals, words } = plan.scanner.anchors;
-      return `export default ${JSON.stringify({ anchors: { literals, words }, tables: scannerTables({ literals, words }), terms: anchorTermsOf(plan), said: subjectEvidenceOf(plan), topics: plan.topics.map((t) => t.id) })};`;
+      return `export default ${JSON.stringify({ anchors: { literals, words }, tables: scannerTables({ literals, words }), terms: anchorTermsOf(plan), said: JSON.stringify(subjectEvidenceOf(plan)), topics: plan.topics.map((t) => t.id) })};`;
     },
   };
 }

@@ -76,11 +76,15 @@ export async function anchorInText(
       if (elements > wholeUpTo) return true;
       const text = textOf(root);
       small = text.length <= WHOLE_UP_TO_CHARS;
-      if (small) whole = anchorAt(anchors, text, WHOLE, confirm, said);
+      if (small) whole = anchorAt(anchors, text, WHOLE, confirm, said, false);
       // The raw text holds the page's scripts and styles too (a whole site's
       // menu as JSON, say): the gate reads a hit again without them, below,
-      // and subjects too, which code between them and their aspects keeps apart.
-      if (((whole === true && confirm) || whole === UNSAID) && holdsCode(root)) whole = null;
+      // and subjects too, which code between them and their aspects keeps
+      // apart (they are judged only in text without code, which holds fewer).
+      if ((whole === true && confirm) || whole === UNSAID) {
+        if (holdsCode(root)) whole = null;
+        else if (whole === UNSAID) whole = anchorAt(anchors, text, WHOLE, confirm, said);
+      }
       return true;
     }, signal);
     if (whole !== null) return whole === true;
@@ -150,7 +154,15 @@ const WHOLE: Judged = { from: 0, before: Number.POSITIVE_INFINITY, last: true };
 const UNSAID = 'unsaid';
 type Verdict = boolean | typeof UNSAID;
 
-function anchorAt(anchors: Pick<AnchorScanner, 'scan'>, text: string, judged: Judged, confirm?: AnchorTerms, said?: SubjectCheck): Verdict {
+function anchorAt(
+  anchors: Pick<AnchorScanner, 'scan'>,
+  text: string,
+  judged: Judged,
+  confirm?: AnchorTerms,
+  said?: SubjectCheck,
+  /** false: subjects found are not looked at, only reported (UNSAID). */
+  judge = true,
+): Verdict {
   const atStart = judged.from <= 0;
   const subjects: Array<[number, number]> = [];
   try {
@@ -165,5 +177,5 @@ function anchorAt(anchors: Pick<AnchorScanner, 'scan'>, text: string, judged: Ju
     throw e;
   }
   if (!subjects.length) return false;
-  return said!.anySaid(text, subjects, !atStart, !judged.last) || UNSAID;
+  return (judge && said!.anySaid(text, subjects, !atStart, !judged.last)) || UNSAID;
 }

@@ -8,7 +8,8 @@ declare module 'virtual:detector-gate' {
     anchors: import('../core/anchors.ts').AnchorSet;
     tables: import('../core/anchors.ts').ScannerTables;
     terms: import('../core/anchor-confirm.ts').AnchorTerms;
-    said: import('../core/subject-evidence.ts').SubjectEvidence;
+    /** A SubjectEvidence as JSON. */
+    said: string;
     topics: string[];
   };
   export default gate;

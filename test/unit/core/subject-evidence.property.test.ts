@@ -7,10 +7,11 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { ANCHORED, anchorTermsOf } from '../../../core/anchor-confirm.ts';
+import { ANCHORED, anchorTermsOf, foldLikeKeys } from '../../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
 import { Detector } from '../../../core/detect.ts';
-import { SubjectCheck } from '../../../core/subject-evidence.ts';
+import { PAD, SubjectCheck, foldNatively } from '../../../core/subject-evidence.ts';
+import { foldMapOf, foldString } from '../../../core/han-fold.ts';
 import { subjectEvidenceOf } from '../../../core/subject-evidence-plan.ts';
 import type { Role } from '../../../core/topic-schema.ts';
 import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
@@ -115,6 +116,29 @@ describe('SubjectCheck: the gate turns away a subject only where the detector fi
     // Not vacuous: both sides of the check were exercised.
     expect(topics).toBeGreaterThan(60);
     expect(turnedAway).toBeGreaterThan(60);
+  });
+});
+
+describe('foldNatively: the text around a subject folded in native replaces', () => {
+  // Every character class terms.ts folds, its neighbours, and Chinese the table folds.
+  const chars = [...'aZ09 -\t\n\'"`.,', '\u00a0', '\u00b4', '\u02bc', '\u1680', '\u2000', '\u200d', '\u200e', '\u2010', '\u2015', '\u2016', '\u2018', '\u201b', '\u201c', '\u201f', '\u2028', '\u202f', '\u2032', '\u2033', '\u205f', '\u2060', '\u2212', '\u3000', '\ufe58', '\ufe63', '\ufeff', '\uff01', '\uff02', '\uff07', '\uff0d', '\uff21', '\uff40', '\uff5e', '\uff5f', 'É', '人', '慧', '規', '网'];
+  const fold = foldMapOf(TABLE.fold);
+  const pattern = new RegExp(`[${String.fromCharCode(...fold.keys())}]`, 'g');
+
+  it('folds as foldLikeKeys does, and Chinese as foldString does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (list) => {
+        const text = list.join('');
+        expect(foldNatively(text)).toBe(foldLikeKeys(text));
+        expect(foldNatively(text, { pattern, map: fold })).toBe(foldString(foldLikeKeys(text), fold));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads past each reach further than any anchor of what is said is long', () => {
+    const lengths = [...TABLE.aspects.flatMap((a) => [...a.anchors.literals, ...a.anchors.words]), ...TABLE.standIns.literals, ...TABLE.standIns.words].map((a) => a.length);
+    expect(Math.max(...lengths)).toBeLessThan(PAD);
   });
 });
 
