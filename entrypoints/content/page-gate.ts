@@ -2,10 +2,11 @@
 // until the page is loaded and idle, and look for any anchor of a topic in
 // the raw text (an everyday anchor word only where a term that holds it is
 // written around it; a subject such as "AI", which names no topic on its
-// own, only where something may be said of it). Most pages stop there, keeping one debounced watcher
-// for content that arrives later. Such a page makes no extension API call
-// and loads nothing more, and a page the reader switched off is not even
-// looked at (a flag, background/gate-off.ts): the settings code
+// own, only where something may be said of it). Most pages stop there,
+// keeping one debounced watcher for content that arrives later. Such a page
+// makes no extension API call and loads nothing more, and a page the reader
+// switched off is not even looked at (a flag, background/gate-off.ts): the
+// settings code
 // (gate-settings.js) is loaded after a hit's first request (the background
 // applies the settings that matter to it), or first where the reader has
 // topics of their own, and reads the settings (one storage call, one listener); the

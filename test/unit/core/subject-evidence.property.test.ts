@@ -136,6 +136,15 @@ describe('foldNatively: the text around a subject folded in native replaces', ()
     );
   });
 
+  it('folds every UTF-16 code unit alone as foldLikeKeys does', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (foldNatively(ch) !== foldLikeKeys(ch)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('reads past each reach further than any anchor of what is said is long', () => {
     const lengths = [...TABLE.aspects.flatMap((a) => [...a.anchors.literals, ...a.anchors.words]), ...TABLE.standIns.literals, ...TABLE.standIns.words].map((a) => a.length);
     expect(Math.max(...lengths)).toBeLessThan(PAD);
