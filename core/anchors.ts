@@ -15,6 +15,13 @@ import { foldCode, isCjk, isSepChar, isWordChar } from './terms.ts';
 import type { AnchorSet } from './anchor-choice.ts';
 export type { AnchorSet };
 
+/**
+ * Told of each anchor found; returning true stops the scan there. (Not a
+ * thrown value: a page's first exception costs about 1 ms in Chromium, more
+ * than the whole scan of a typical page.)
+ */
+export type AnchorHit = (start: number, end: number) => boolean | void;
+
 // Built on first use: most pages are scanned with the regex below, and every
 // page pays for what a content script builds when it starts.
 let FOLD: Uint8Array | null = null;
@@ -49,10 +56,10 @@ export class WordAnchorScanner {
     }
   }
 
-  /** Calls `hit(start, end)` for every occurrence of an anchor word (as a substring) that starts in [from, to). */
-  scan(text: string, hit: (start: number, end: number) => void, from = 0, to = text.length): void {
+  /** Calls `hit(start, end)` for every occurrence of an anchor word (as a substring) that starts in [from, to); true when `hit` stopped it. */
+  scan(text: string, hit: AnchorHit, from = 0, to = text.length): boolean {
     const m = this.m;
-    if (m < 2) return;
+    if (m < 2) return false;
     const n = Math.min(text.length, to + m - 1);
     const shift = this.shift;
     const bucket = this.bucket;
@@ -71,11 +78,12 @@ export class WordAnchorScanner {
         for (const w of list) {
           let k = 0;
           while (k < w.length && fold[text.charCodeAt(start + k)] === w.charCodeAt(k)) k++;
-          if (k === w.length) hit(start, start + k);
+          if (k === w.length && hit(start, start + k) === true) return true;
         }
       }
       i++;
     }
+    return false;
   }
 }
 
@@ -141,9 +149,10 @@ export class AnchorScanner {
   /**
    * Calls `hit` for anchor occurrences, in no particular order. Words and
    * acronyms count only whole (an anchor is a whole word of its terms, so
-   * "machine" in "machinery" can be no term's); CJK counts anywhere.
+   * "machine" in "machinery" can be no term's); CJK counts anywhere. True
+   * when `hit` stopped the scan.
    */
-  scan(text: string, hit: (start: number, end: number) => void, from = 0, to = text.length): void {
+  scan(text: string, hit: AnchorHit, from = 0, to = text.length): boolean {
     // Latin-1 text cannot hold CJK or fullwidth characters: one native test
     // saves an indexOf pass per CJK anchor and the width folding below.
     const twoByte = NON_LATIN1.test(text);
@@ -151,12 +160,13 @@ export class AnchorScanner {
     // Only letters, digits and the dot matter (Chinese punctuation is
     // fullwidth too, and would otherwise copy every Chinese page).
     const haystack = twoByte && FULLWIDTH_ALNUM.test(text) ? text.replace(FULLWIDTH_ALNUM_ALL, unFullwidthChar) : text;
-    const whole = (s: number, e: number) => {
-      if (!isWordChar(text.charCodeAt(s - 1)) && !isWordChar(text.charCodeAt(e))) hit(s, e);
-    };
+    const whole: AnchorHit = (s, e) => !isWordChar(text.charCodeAt(s - 1)) && !isWordChar(text.charCodeAt(e)) && hit(s, e);
     if (this.set.words.length) {
-      if (haystack.length < this.regexBelow) this.scanWordsWithRegex(haystack, whole, from, to);
-      else (this.words ??= new WordAnchorScanner(this.set.words)).scan(text, whole, from, to);
+      const stopped =
+        haystack.length < this.regexBelow
+          ? this.scanWordsWithRegex(haystack, whole, from, to)
+          : (this.words ??= new WordAnchorScanner(this.set.words)).scan(text, whole, from, to);
+      if (stopped) return true;
     }
     for (let a = 0; a < this.literals.length; a++) {
       if (this.needsTwoByte[a] && !twoByte) continue;
@@ -165,7 +175,7 @@ export class AnchorScanner {
         const bounded = isWordChar(lit.charCodeAt(0)) || isWordChar(lit.charCodeAt(lit.length - 1));
         let i = haystack.indexOf(lit, from);
         while (i >= 0 && i < to) {
-          if (!bounded || boundedAt(text, i, i + lit.length, lit)) hit(i, i + lit.length);
+          if ((!bounded || boundedAt(text, i, i + lit.length, lit)) && hit(i, i + lit.length) === true) return true;
           i = haystack.indexOf(lit, i + 1);
         }
         continue;
@@ -175,40 +185,33 @@ export class AnchorScanner {
       let i = haystack.indexOf(lit[0]!, from);
       while (i >= 0 && i < to) {
         const end = matchGapped(haystack, i, lit);
-        if (end > 0) hit(i, end);
+        if (end > 0 && hit(i, end) === true) return true;
         i = haystack.indexOf(lit[0]!, i + 1);
       }
     }
+    return false;
   }
 
-  private scanWordsWithRegex(haystack: string, hit: (start: number, end: number) => void, from: number, to: number): void {
+  private scanWordsWithRegex(haystack: string, hit: AnchorHit, from: number, to: number): boolean {
     const re = (this.wordRegex ??= new RegExp(this.tables.wordPattern, 'gi'));
     const prefixes = this.tables.prefixes;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(haystack)) !== null && m.index < to) {
-      hit(m.index, m.index + m[0].length);
+      if (hit(m.index, m.index + m[0].length) === true) return true;
       // A shorter anchor at the same place ("infant" in "infants") can be
       // whole too where the next character is fullwidth: report it as
       // Wu-Manber would.
       const word = m[0].toLowerCase();
-      if (Object.hasOwn(prefixes, word)) for (const len of prefixes[word]!) hit(m.index, m.index + len);
+      if (Object.hasOwn(prefixes, word)) for (const len of prefixes[word]!) if (hit(m.index, m.index + len) === true) return true;
       re.lastIndex = m.index + 1;
     }
+    return false;
   }
 
   /** True when the text holds any anchor: the cheap "is there anything at all?" gate. */
   any(text: string): boolean {
-    let found = false;
-    try {
-      this.scan(text, () => {
-        found = true;
-        throw STOP;
-      });
-    } catch (e) {
-      if (e !== STOP) throw e;
-    }
-    return found;
+    return this.scan(text, () => true);
   }
 }
 
@@ -218,7 +221,6 @@ function boundedAt(text: string, s: number, e: number, lit: string): boolean {
   return !(isWordChar(lit.charCodeAt(lit.length - 1)) && isWordChar(text.charCodeAt(e)));
 }
 
-const STOP = Symbol('stop');
 const NON_LATIN1 = /[^\x00-\xff]/;
 const FULLWIDTH_ALNUM = /[\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const FULLWIDTH_ALNUM_ALL = /[\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;

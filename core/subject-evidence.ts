@@ -155,6 +155,8 @@ export class SubjectCheck {
 
 function hitsOf(scanner: AnchorScanner, text: string): Hit[] {
   const out: Hit[] = [];
-  scanner.scan(text, (s, e) => out.push([s, e]));
+  scanner.scan(text, (s, e) => {
+    out.push([s, e]);
+  });
   return out;
 }

@@ -122,8 +122,6 @@ export async function anchorInText(
   return found;
 }
 
-const STOP = Symbol('stop');
-
 /** Script and style text, which no reader sees. A page's own property named `nodeName` only makes us read more. */
 const isCode = (parent: Node | null): boolean => parent?.nodeName === 'SCRIPT' || parent?.nodeName === 'STYLE';
 
@@ -165,17 +163,13 @@ function anchorAt(
 ): Verdict {
   const atStart = judged.from <= 0;
   const subjects: Array<[number, number]> = [];
-  try {
-    anchors.scan(text, (start, end) => {
-      if (start < judged.from || start >= judged.before) return;
-      if (confirm && !confirmWordAnchor(confirm, text, start, end, !atStart, !judged.last)) return;
-      if (said?.onlySubject(text, start, end)) return void subjects.push([start, end]);
-      throw STOP;
-    });
-  } catch (e) {
-    if (e === STOP) return true;
-    throw e;
-  }
+  const found = anchors.scan(text, (start, end) => {
+    if (start < judged.from || start >= judged.before) return false;
+    if (confirm && !confirmWordAnchor(confirm, text, start, end, !atStart, !judged.last)) return false;
+    if (said?.onlySubject(text, start, end)) return void subjects.push([start, end]);
+    return true;
+  });
+  if (found) return true;
   if (!subjects.length) return false;
   return (judge && said!.anySaid(text, subjects, !atStart, !judged.last)) || UNSAID;
 }

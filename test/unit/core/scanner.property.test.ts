@@ -30,7 +30,9 @@ const PUNCT = ['. ', '.', ', ', '! ', '? ', '。', '！', '(', ')', '"', '\u201c
 /** Every anchor occurrence a scanner reports, as sorted "start-end" strings. */
 function occurrences(a: AnchorScanner, text: string): string[] {
   const found: string[] = [];
-  a.scan(text, (s, e) => found.push(`${s}-${e}`));
+  a.scan(text, (s, e) => {
+    found.push(`${s}-${e}`);
+  });
   return found.sort();
 }
 
@@ -168,7 +170,9 @@ describe('anchors', () => {
     fc.assert(
       fc.property(textOf(plan.scanner.terms.map(([t]) => t)), (text) => {
         const found: Array<[number, number]> = [];
-        scanner.anchors.scan(text, (s, e) => found.push([s, e]));
+        scanner.anchors.scan(text, (s, e) => {
+          found.push([s, e]);
+        });
         const sort = (a: Array<[number, number]>) => [...a].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
         expect(sort(found)).toEqual(sort(naiveAnchors(text, plan.scanner.anchors)));
       }),
@@ -186,6 +190,26 @@ describe('anchors', () => {
       }),
       { numRuns: 300, examples: [['ＷＯＭＥＮ, ＩＮＦＡＮＴＳ, ＡＮＤ ＣＨＩＬＤＲＥＮ machinery']] },
     );
+  });
+
+  it('stops at the hit whose callback says so, with Wu-Manber and with the regex', () => {
+    // The gate stops at its first anchor that counts by returning true (a
+    // thrown value cost a page about 1 ms): the scan reports exactly the
+    // hits before it, one more, and says it stopped.
+    const plan = SHIPPED;
+    for (const scanner of [new AnchorScanner(plan.scanner.anchors), new AnchorScanner(plan.scanner.anchors, 0)]) {
+      fc.assert(
+        fc.property(textOf(plan.scanner.terms.map(([t]) => t)), fc.nat(6), (text, stopAt) => {
+          const all = occurrences(scanner, text).length;
+          let calls = 0;
+          const stopped = scanner.scan(text, () => ++calls > stopAt);
+          expect(calls).toBe(Math.min(all, stopAt + 1));
+          expect(stopped).toBe(all > stopAt);
+          expect(scanner.any(text)).toBe(all > 0);
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 
   it("finds the same occurrences with the gate's build-time tables as with tables made at run time", () => {

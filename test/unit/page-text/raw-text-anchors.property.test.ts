@@ -151,7 +151,7 @@ describe('anchorInText: the raw text read in slices', () => {
       const slow: Pick<AnchorScanner, 'scan'> = {
         scan: (text, hit) => {
           now += text.length * 0.002;
-          anchors.scan(text, hit);
+          return anchors.scan(text, hit);
         },
       };
       const filler = Array.from({ length: 4000 }, (_, i) => `<p>paragraph ${i} about the weather.</p>`).join('');
