@@ -20,7 +20,7 @@ export type { AnchorSet };
  * thrown value: a page's first exception costs about 1 ms in Chromium, more
  * than the whole scan of a typical page.)
  */
-export type AnchorHit = (start: number, end: number) => boolean | void;
+export type AnchorHit = (start: number, end: number) => boolean | undefined;
 
 // Built on first use: most pages are scanned with the regex below, and every
 // page pays for what a content script builds when it starts.

@@ -236,7 +236,9 @@ export class TermScanner {
         while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
         while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
         const slice = text.slice(from, to);
-        this.secondary.scan(slice, (s, e) => note(s + from, e + from));
+        this.secondary.scan(slice, (s, e) => {
+          note(s + from, e + from);
+        });
       }
     }
     const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
