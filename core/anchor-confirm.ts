@@ -12,7 +12,7 @@
 // it cannot judge (a term with CJK, which folds script; a window cut off by a
 // slice of the text) it says yes too.
 //
-// Ships in: content.js (the gate), gate-settings.js (the reader's own topics' table), and the build (the built-in topics' table).
+// Ships in: content.js (the gate), background.js (the table of a plan with the reader's own topics, gate-tables.ts), and the build (the built-in topics' table).
 
 import type { DetectorPlan } from './detect.ts';
 import type { Role } from './topic-schema.ts';

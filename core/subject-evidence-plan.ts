@@ -1,6 +1,7 @@
 // Builds the gate's table for its look at what is said of a subject
-// (subject-evidence.ts) from a detector plan. Build time only: the gate gets
-// the table as data (scripts/detector-plan-plugin.ts).
+// (subject-evidence.ts) from a detector plan. Never on a page: the gate gets
+// the table as data, from the build (scripts/detector-plan-plugin.ts) or,
+// with the reader's own topics, from the background (gate-tables.ts).
 
 import { ANCHORED, foldLikeKeys } from './anchor-confirm.ts';
 import { AnchorScanner, type AnchorSet } from './anchors.ts';

@@ -20,9 +20,9 @@
 // sentence) can only push a subject and its aspect apart: the gate then says
 // no where the detector, reading the visible text, might find a pair.
 //
-// Ships in: content.js (the gate; built-in topics only: with the reader's
-// own topics the gate does without it). The table is built at build time
-// (subject-evidence-plan.ts).
+// Ships in: content.js (the gate). The table is built with the plan
+// (subject-evidence-plan.ts, gate-tables.ts): at build time for the built-in
+// topics, by the background for a plan with the reader's own.
 
 import { foldLikeKeys } from './anchor-confirm.ts';
 import { AnchorScanner, type AnchorSet } from './anchors.ts';

@@ -4,9 +4,8 @@
 // built with OpenCC's data (scripts/built-in-plans.ts), which stays here at
 // build time: the bundles get only the plan.
 
-import { anchorTermsOf } from '../core/anchor-confirm.ts';
 import { scannerTables } from '../core/anchors.ts';
-import { subjectEvidenceOf } from '../core/subject-evidence-plan.ts';
+import { gateTablesOf } from '../core/gate-tables.ts';
 import { builtInDetectorPlan, builtInTopicData } from './built-in-plans.ts';
 
 const ID = 'virtual:detector-plan';
@@ -38,7 +37,8 @@ export function detectorPlanPlugin(): {
       if (id !== `\0${GATE_ID}`) return undefined;
       const plan = builtInDetectorPlan();
       const { literals, words } = plan.scanner.anchors;
-      return `export default ${JSON.stringify({ anchors: { literals, words }, tables: scannerTables({ literals, words }), terms: anchorTermsOf(plan), said: JSON.stringify(subjectEvidenceOf(plan)), topics: plan.topics.map((t) => t.id) })};`;
+      const { terms, said } = gateTablesOf(plan);
+      return `export default ${JSON.stringify({ anchors: { literals, words }, tables: scannerTables({ literals, words }), terms, said: JSON.stringify(said), topics: plan.topics.map((t) => t.id) })};`;
     },
   };
 }

@@ -1,19 +1,23 @@
 // The detector plan for the built-in topics plus the reader's own, compiled by
 // the background whenever the reader's topics change. The background detects
-// with it; the gate takes only its anchors (in Chrome only while the reader
-// has topics of their own). Absent when there are none: both then use the
-// plan built into them. A plan from another version of the extension is
-// ignored.
+// with it; the gate takes its anchors and the tables of its second looks,
+// compiled with it (while the reader has topics of their own). Absent when
+// there are none: both then use the plan built into them. A plan from
+// another version of the extension is ignored (the background compiles it
+// again when it starts).
 //
 // Ships in: gate-settings.js, background.js.
 
 import { storage } from 'wxt/utils/storage';
 import type { DetectorPlan } from '../core/detect.ts';
+import type { GateTables } from '../core/gate-tables.ts';
 
 export interface StoredPlan {
   /** The extension version that compiled it. */
   extensionVersion: string;
   plan: DetectorPlan;
+  /** What the gate needs of the plan beyond its anchors, compiled with it. */
+  gate: GateTables;
 }
 
 export const DETECTOR_PLAN_KEY = 'local:detectorPlan' as const;
@@ -35,6 +39,10 @@ export function isUsablePlan(v: unknown, extensionVersion: string): v is StoredP
     s.plan?.version === 1 &&
     Array.isArray(s.plan.topics) &&
     Array.isArray(s.plan.scanner?.terms) &&
-    Array.isArray(s.plan.roles)
+    Array.isArray(s.plan.roles) &&
+    typeof s.gate?.terms === 'object' &&
+    s.gate.terms !== null &&
+    typeof s.gate.said?.alone === 'object' &&
+    s.gate.said.alone !== null
   );
 }

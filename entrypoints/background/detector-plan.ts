@@ -4,6 +4,7 @@ import builtIn from 'virtual:built-in-topics';
 import { browser } from 'wxt/browser';
 import { toTopicDefinition, customTopicProblems } from '../../core/custom-topics.ts';
 import { planDetector } from '../../core/detect.ts';
+import { gateTablesOf } from '../../core/gate-tables.ts';
 import { foldMapOf } from '../../core/han-fold.ts';
 import { detectorPlanItem, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { customTopics } from '../../shared/settings.ts';
@@ -25,7 +26,8 @@ async function update(topics: CustomTopic[]): Promise<void> {
   const plan = planDetector([...builtIn.topics, ...usable.map(toTopicDefinition)], { fold: foldMapOf(builtIn.fold) });
   // In use here before the pages hear of it: their next look is detected with it.
   usePlan(plan);
-  await detectorPlanItem().setValue({ extensionVersion: browser.runtime.getManifest().version, plan });
+  // The gate's tables too: built here once, not on every page that reads the plan.
+  await detectorPlanItem().setValue({ extensionVersion: browser.runtime.getManifest().version, plan, gate: gateTablesOf(plan) });
   // After the plan is stored: the flag tells pages to read it.
   await syncCustomTopicsFlag(true, true);
 }

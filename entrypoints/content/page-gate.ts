@@ -47,8 +47,8 @@ export class PageGate {
   private anchors = new AnchorScanner(gate.anchors, undefined, gate.tables);
   /** Which terms confirm an anchor word: a page that says "Model S" is no page about AI models. */
   private terms = gate.terms;
-  /** What may be said of a subject: a page that says "AI" in passing is no page about AI governance. Built-in topics only. */
-  private said: SubjectCheck | undefined = new SubjectCheck(gate.said);
+  /** What may be said of a subject: a page that says "AI" in passing is no page about AI governance. */
+  private said = new SubjectCheck(gate.said);
   private topics = gate.topics;
   private engine: Engine | null = null;
   private loading: Promise<Engine> | null = null;
@@ -138,7 +138,7 @@ export class PageGate {
     const use = custom ?? gate;
     this.anchors = new AnchorScanner(use.anchors, undefined, custom ? undefined : gate.tables);
     this.terms = use.terms;
-    this.said = custom ? undefined : new SubjectCheck(gate.said);
+    this.said = new SubjectCheck(use.said);
     this.topics = use.topics;
   }
 

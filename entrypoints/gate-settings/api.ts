@@ -7,6 +7,7 @@
 
 import type { AnchorTerms } from '../../core/anchor-confirm.ts';
 import type { AnchorSet } from '../../core/anchors.ts';
+import type { SubjectEvidence } from '../../core/subject-evidence.ts';
 import type { PageForSaving } from '../../shared/messages.ts';
 import type { PageSettings } from '../engine/api.ts';
 
@@ -17,6 +18,8 @@ export const SETTINGS_SCRIPT = '/gate-settings.js';
 export interface GateAnchors {
   anchors: AnchorSet;
   terms: AnchorTerms;
+  /** The table of the gate's look at what is said of a subject; as JSON text in the build's. */
+  said: SubjectEvidence | string;
   topics: string[];
 }
 

@@ -5,7 +5,6 @@
 // Ships in: gate-settings.js.
 
 import { browser } from 'wxt/browser';
-import { anchorTermsOf } from '../../core/anchor-confirm.ts';
 import { DETECTOR_PLAN_KEY, isUsablePlan } from '../../shared/detector-plan-item.ts';
 import { readSettings as readStored, watchSettings } from '../../shared/setting.ts';
 import { type OpenMode, openMode, sitesOff, topicsOff } from '../../shared/settings.ts';
@@ -20,10 +19,11 @@ export async function readSettings(
 ): Promise<void> {
   const plan = (stored: unknown): void => {
     // Most readers have no topics of their own: no plan, no manifest read.
-    const custom = stored != null && isUsablePlan(stored, browser.runtime.getManifest().version) ? stored.plan : null;
+    const usable = stored != null && isUsablePlan(stored, browser.runtime.getManifest().version) ? stored : null;
+    const custom = usable?.plan ?? null;
     if (custom === settings.customPlan) return;
     settings.customPlan = custom;
-    usePlan(custom ? { anchors: custom.scanner.anchors, terms: anchorTermsOf(custom), topics: custom.topics.map((t) => t.id) } : null);
+    usePlan(usable ? { anchors: usable.plan.scanner.anchors, ...usable.gate, topics: usable.plan.topics.map((t) => t.id) } : null);
   };
   const { values, extras } = await readStored([topicsOff, sitesOff, openMode] as const, [DETECTOR_PLAN_KEY]);
   settings.off = new Set(values[0]);

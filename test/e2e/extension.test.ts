@@ -189,6 +189,11 @@ describe.each(BROWSERS)('%s', (name) => {
     await until('the open tab shows the reader’s topic', async () => (await before.ui().exists()) && (await topicIds(before)).includes('custom-tidal-power'));
     const after = await env.h.openTab(env.srv.url('/own-topic'));
     await until('a new tab shows it too', async () => (await after.ui().exists()) && (await topicIds(after)).includes('custom-tidal-power'));
+    // A page that says "AI" in passing still loads no engine: the gate judges subjects with the reader's plan too.
+    const passing = await env.h.openTab(env.srv.url('/ai-in-passing'));
+    await settled(env.h, passing);
+    expect(await gateWorld(passing)).toEqual({ off: false, settingsLoaded: true, engineLoaded: false });
+    await passing.close();
     // Gone again: a new tab reads nothing and finds nothing.
     await resetSettings(env.h);
     const later = await env.h.openTab(env.srv.url('/own-topic'));

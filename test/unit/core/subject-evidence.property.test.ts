@@ -2,28 +2,46 @@
 // may turn a page away only where the detector finds no topic. Texts are
 // built from the shipped plan's subjects, aspects, stand-ins and names,
 // written the ways pages vary them, at distances around the detector's
-// reach; the gate reads them whole and in slices of a few text nodes.
+// reach; the gate reads them whole and in slices of a few text nodes. The
+// same holds with the reader's own topics, whose names may hold a subject
+// ("AI Safety Institute"): the background compiles their plan's tables
+// (core/gate-tables.ts) as the build compiles the built-in ones.
 
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { ANCHORED, anchorTermsOf, foldLikeKeys } from '../../../core/anchor-confirm.ts';
+import { ANCHORED, foldLikeKeys } from '../../../core/anchor-confirm.ts';
 import { AnchorScanner } from '../../../core/anchors.ts';
-import { Detector } from '../../../core/detect.ts';
+import { toTopicDefinition } from '../../../core/custom-topics.ts';
+import { Detector, type DetectorPlan, planDetector } from '../../../core/detect.ts';
+import { gateTablesOf } from '../../../core/gate-tables.ts';
 import { PAD, SubjectCheck, foldNatively } from '../../../core/subject-evidence.ts';
 import { foldMapOf, foldString } from '../../../core/han-fold.ts';
-import { subjectEvidenceOf } from '../../../core/subject-evidence-plan.ts';
 import type { Role } from '../../../core/topic-schema.ts';
-import { builtInDetectorPlan } from '../../../scripts/built-in-plans.ts';
+import { builtInDetectorPlan, builtInTopicData } from '../../../scripts/built-in-plans.ts';
 import { type SliceRunner, anchorInText } from '../../../shared/raw-text-anchors.ts';
 import { pageOf, parse } from '../page-text/helpers.ts';
 
+/** The gate and the detector of a plan, as the extension builds them. */
+function worldOf(plan: DetectorPlan) {
+  const tables = gateTablesOf(plan);
+  return { table: tables.said, said: new SubjectCheck(tables.said), terms: tables.terms, anchors: new AnchorScanner(plan.scanner.anchors), detector: new Detector(plan) };
+}
+type World = ReturnType<typeof worldOf>;
+
 const PLAN = builtInDetectorPlan();
-const TABLE = subjectEvidenceOf(PLAN);
-const said = new SubjectCheck(TABLE);
-const terms = anchorTermsOf(PLAN);
-const anchors = new AnchorScanner(PLAN.scanner.anchors);
-const detector = new Detector(PLAN);
+const BUILT_IN = worldOf(PLAN);
+const { table: TABLE, said, terms, anchors, detector } = BUILT_IN;
+
+/** A reader's own topics (names only, as the options page makes them), some holding a subject, planned as the background plans them. */
+const READER_NAMES = ['AI Index Report', 'AI Safety Institute', 'chatbot arena', '人工智能研究院', 'model collapse'];
+const builtIn = builtInTopicData();
+const READERS = worldOf(
+  planDetector(
+    [...builtIn.topics, ...READER_NAMES.map((name, i) => toTopicDefinition({ id: `custom-${i}`, label: name, terms: [{ text: name, lang: /[a-z]/i.test(name) ? 'en' : 'zh' }] }))],
+    { fold: foldMapOf(builtIn.fold) },
+  ),
+);
 
 const written = (test: (roles: Array<[number, Role]>) => boolean) => PLAN.scanner.terms.filter((_, i) => test(PLAN.roles[i]!)).map(([text]) => text);
 const SUBJECTS = written((roles) => roles.every(([, r]) => r === 'subject' || !ANCHORED.has(r)) && roles.some(([, r]) => r === 'subject'));
@@ -66,6 +84,7 @@ const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...ASPECTS).chain(variant) },
   { weight: 2, arbitrary: fc.constantFrom(...STAND_INS).chain(variant) },
   { weight: 1, arbitrary: fc.constantFrom(...NAMES, ...TRADITIONAL) },
+  { weight: 1, arbitrary: fc.constantFrom(...READER_NAMES).chain(variant) },
   { weight: 4, arbitrary: fc.constantFrom(...FILLER) },
   { weight: 2, arbitrary: stretch },
 );
@@ -78,11 +97,11 @@ const sync: SliceRunner = async (step) => {
 const signal = new AbortController().signal;
 
 /** The gate on a page of these pieces, one text node each: read whole, or walked a few nodes at a time. */
-function gateSays(parts: string[], walk: number | null): Promise<boolean> {
+function gateSays(w: World, parts: string[], walk: number | null): Promise<boolean> {
   const doc = parse(pageOf(parts.map((p) => `<span>${asHtml(p)}</span>`).join('')));
   return walk === null
-    ? anchorInText(doc.body, anchors, signal, sync, 256, 100_000, terms, said)
-    : anchorInText(doc.body, anchors, signal, sync, walk, 0, terms, said);
+    ? anchorInText(doc.body, w.anchors, signal, sync, 256, 100_000, w.terms, w.said)
+    : anchorInText(doc.body, w.anchors, signal, sync, walk, 0, w.terms, w.said);
 }
 
 describe('SubjectCheck: the gate turns away a subject only where the detector finds no topic', () => {
@@ -94,28 +113,41 @@ describe('SubjectCheck: the gate turns away a subject only where the detector fi
     expect(TABLE.alone.ai).not.toContain('ai governance');
   });
 
-  it('says yes wherever the detector finds a topic, read whole or in slices', async () => {
+  it('with the reader’s own topics, a name that holds a subject counts where it is written', () => {
+    expect(READERS.table.alone.ai).toContain('ai index report');
+    expect(READERS.table.alone.chatbot).toContain('chatbot arena');
+    expect(READERS.table.alone.人工智).toContain('人工智能研究院');
+    expect(BUILT_IN.table.alone.ai).not.toContain('ai index report');
+    // "AI Safety Institute" holds an aspect ("safety"): found through it, as "AI governance" is.
+    expect(READERS.table.alone.ai).not.toContain('ai safety institute');
+  });
+
+  it.each([
+    ['the built-in topics', BUILT_IN, 1500],
+    ['the reader’s own topics beside them', READERS, 600],
+  ] as const)('says yes wherever the detector finds a topic, read whole or in slices (%s)', async (_, w, numRuns) => {
     let topics = 0;
     let turnedAway = 0;
+    const confirmedOnly = (text: string) => anchorInText(parse(pageOf(asHtml(text))).body, w.anchors, signal, sync, 256, 100_000, w.terms);
     await fc.assert(
       fc.asyncProperty(pieces, fc.integer({ min: 1, max: 4 }), async (parts, walk) => {
         const text = parts.join('');
-        const found = detector.detect(text).length > 0;
-        const whole = await gateSays(parts, null);
+        const found = w.detector.detect(text).length > 0;
+        const whole = await gateSays(w, parts, null);
         if (found) {
           topics++;
           expect(whole).toBe(true);
-          expect(await gateSays(parts, walk)).toBe(true);
+          expect(await gateSays(w, parts, walk)).toBe(true);
         }
         // It only narrows what the anchors and the second look let through.
-        if (whole) expect(await anchorInText(parse(pageOf(asHtml(text))).body, anchors, signal, sync, 256, 100_000, terms)).toBe(true);
-        else if (!found && (await anchorInText(parse(pageOf(asHtml(text))).body, anchors, signal, sync, 256, 100_000, terms))) turnedAway++;
+        if (whole) expect(await confirmedOnly(text)).toBe(true);
+        else if (!found && (await confirmedOnly(text))) turnedAway++;
       }),
-      { numRuns: 1500 },
+      { numRuns },
     );
     // Not vacuous: both sides of the check were exercised.
-    expect(topics).toBeGreaterThan(60);
-    expect(turnedAway).toBeGreaterThan(60);
+    expect(topics).toBeGreaterThan(numRuns / 25);
+    expect(turnedAway).toBeGreaterThan(numRuns / 25);
   });
 });
 
