@@ -40,9 +40,13 @@ export function isUsablePlan(v: unknown, extensionVersion: string): v is StoredP
     Array.isArray(s.plan.topics) &&
     Array.isArray(s.plan.scanner?.terms) &&
     Array.isArray(s.plan.roles) &&
-    typeof s.gate?.terms === 'object' &&
-    s.gate.terms !== null &&
-    typeof s.gate.said?.alone === 'object' &&
-    s.gate.said.alone !== null
+    isObject(s.gate?.terms) &&
+    isObject(s.gate.said?.alone) &&
+    Array.isArray(s.gate.said.aspects) &&
+    isObject(s.gate.said.standIns) &&
+    typeof s.gate.said.reach === 'number'
   );
 }
+
+/** Everything the gate reads of its tables is there: a table it cannot use is no plan, which the background compiles again. */
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null;

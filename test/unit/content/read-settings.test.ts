@@ -54,5 +54,8 @@ describe('the gate reads a plan with the reader’s own topics', () => {
     expect(await planSeen({ extensionVersion: VERSION, plan })).toBeUndefined();
     expect(await planSeen({ extensionVersion: '0.0.1', plan, gate: gateTablesOf(plan) })).toBeUndefined();
     expect(await planSeen({ extensionVersion: VERSION, plan, gate: { terms: {}, said: null } })).toBeUndefined();
+    // A subject table without what the check reads after its first look (aspects, stand-ins, reach).
+    const { aspects: _, ...partial } = gateTablesOf(plan).said;
+    expect(await planSeen({ extensionVersion: VERSION, plan, gate: { terms: {}, said: partial } })).toBeUndefined();
   });
 });
