@@ -14,6 +14,7 @@ import { type AnchorTerms, confirmWordAnchor } from '../core/anchor-confirm.ts';
 import type { AnchorScanner } from '../core/anchors.ts';
 import type { SubjectCheck } from '../core/subject-evidence.ts';
 import { safeCall } from './safe-dom.ts';
+import { isCode, textWithoutCode } from './raw-text-code.ts';
 import { idle, runInSlices } from './idle-slices.ts';
 import { bodyOf, textOf, titleOf } from './safe-document.ts';
 
@@ -70,21 +71,27 @@ export async function anchorInText(
   let small = false;
   if (wholeUpTo > 0) {
     let whole: Verdict | null = null;
-    await run(() => {
-      // A collection's own length: its named items never shadow a prototype member.
-      const elements = (safeCall(root, 'getElementsByTagName', '*') as HTMLCollection).length;
-      if (elements > wholeUpTo) return true;
-      const text = textOf(root);
-      small = text.length <= WHOLE_UP_TO_CHARS;
-      if (small) whole = anchorAt(anchors, text, WHOLE, confirm, said, false);
-      // The raw text holds the page's scripts and styles too (a whole site's
-      // menu as JSON, say): the gate reads a hit again without them, below,
-      // and subjects too, which code between them and their aspects keeps
-      // apart (they are judged only in text without code, which holds fewer).
-      if ((whole === true && confirm) || whole === UNSAID) {
-        if (holdsCode(root)) whole = null;
-        else if (whole === UNSAID) whole = anchorAt(anchors, text, WHOLE, confirm, said);
+    let text: string | null = null;
+    await run((deadline) => {
+      if (text === null) {
+        // A collection's own length: its named items never shadow a prototype member.
+        const elements = (safeCall(root, 'getElementsByTagName', '*') as HTMLCollection).length;
+        if (elements > wholeUpTo) return true;
+        text = textOf(root);
+        small = text.length <= WHOLE_UP_TO_CHARS;
+        if (small) whole = anchorAt(anchors, text, WHOLE, confirm, said, false);
+        // The raw text holds the page's scripts and styles too (a whole site's
+        // menu as JSON, say): the gate reads a hit again without them, and
+        // subjects too, which code between them and their aspects keeps apart
+        // (they are judged only in text without code, which holds fewer).
+        if (!((whole === true && confirm) || whole === UNSAID)) return true;
+        // In the next idle slice where this one is spent.
+        if (performance.now() >= deadline) return false;
       }
+      // Where the text without code cannot be cut out here, the walk below reads it.
+      const visible = textWithoutCode(root, text);
+      if (visible === null) whole = null;
+      else if (visible !== text || whole === UNSAID) whole = anchorAt(anchors, visible, WHOLE, confirm, said);
       return true;
     }, signal);
     if (whole !== null) return whole === true;
@@ -120,14 +127,6 @@ export async function anchorInText(
     }
   }, signal);
   return found;
-}
-
-/** Script and style text, which no reader sees. A page's own property named `nodeName` only makes us read more. */
-const isCode = (parent: Node | null): boolean => parent?.nodeName === 'SCRIPT' || parent?.nodeName === 'STYLE';
-
-function holdsCode(root: Node): boolean {
-  const count = (tag: string) => (safeCall(root, 'getElementsByTagName', tag) as HTMLCollection).length;
-  return count('script') + count('style') > 0;
 }
 
 /** Half the carried tail: a hit is judged in the batch where at least this much text follows it. */
