@@ -8,6 +8,7 @@ import { type Figure, pairedRatio, summarize } from './stats.ts';
 import { type ExtensionCost, type Part, extensionCost, traced } from './trace.ts';
 import { bigPage, neitherPage, topicPage } from './pages.ts';
 import { benchRealPages } from './real-pages.ts';
+import { SCAN_FLOOR, scanFloorExtension, scanFloorFigure } from './scan-floor.ts';
 
 export { CHROMIUM_PATH } from './chromium.ts';
 
@@ -107,6 +108,8 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
   const withExt = await launch(opts.extensionDir);
   const floorDir = await floorExtension();
   const floor = await launch(floorDir.dir);
+  const scanFloorDir = await scanFloorExtension();
+  const scanFloor = await launch(scanFloorDir.dir);
   // Another build (`--baseline=DIR`): before and after, pair by pair in one run, on every page.
   const baseline = opts.baselineDir ? await launch(opts.baselineDir) : null;
   let without: Launched | null = null;
@@ -116,6 +119,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
       for (const kind of ['neither', 'topic'] as const) await visit(b, srv.url(`/${kind}`), kind, false);
     }
     await visit(floor, srv.url('/neither'), 'neither', false);
+    await visit(scanFloor, srv.url('/neither'), 'neither', false);
 
     // 2. Content-script cost.
     const S2 = '2. Content-script cost (Chromium)';
@@ -125,6 +129,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
       // On the page about neither topic, the floor extension loads the same page
       // right after ours, pair by pair.
       const floors: ExtensionCost[] = [];
+      const scanFloors: ExtensionCost[] = [];
       const bases: ExtensionCost[] = [];
       const one = async (b: Launched) => {
         await markRankRequests(b);
@@ -135,7 +140,10 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
         if (baseline && i % 2) bases.push(await one(baseline));
         costs.push(await one(withExt));
         if (baseline && !(i % 2)) bases.push(await one(baseline));
-        if (kind === 'neither') floors.push(extensionCost((await traced(floor.cdp, () => visit(floor, srv.url(`/${kind}`), kind, false))).events));
+        if (kind === 'neither') {
+          floors.push(extensionCost((await traced(floor.cdp, () => visit(floor, srv.url(`/${kind}`), kind, false))).events));
+          scanFloors.push(extensionCost((await traced(scanFloor.cdp, () => visit(scanFloor, srv.url(`/${kind}`), kind, false))).events));
+        }
       }
       const vsBase = (pick: (c: ExtensionCost) => number) =>
         baseline ? [{ baseline: `the ${BASELINE_NAME} build (--baseline), same page`, value: pairedRatio(costs.map(pick), bases.map(pick)) }] : [];
@@ -156,6 +164,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
               target: { text: '≤ 2 ms', pass: total.median <= 2 },
               ratios: [
                 { baseline: 'an empty content script (the floor), same page', value: pairedRatio(costs.map((c) => c.totalMs), floors.map((c) => c.totalMs)) },
+                { baseline: SCAN_FLOOR, value: pairedRatio(costs.map((c) => c.totalMs), scanFloors.map((c) => c.totalMs)) },
                 ...vsBase((c) => c.totalMs),
               ],
             }
@@ -173,6 +182,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
             `an extension whose content-scripts/content.js is "void 0;" (same run_at and matches); medians: evaluating ${fpart('evaluate')}, ` +
             `other ${fpart('other')} ms; ours minus floor: ${summarize(costs.map((c, j) => c.totalMs - floors[j]!.totalMs)).median.toFixed(1)} ms median of pair differences`,
         });
+        figures.push(scanFloorFigure(S2, label[kind], costs, scanFloors));
       }
       if (kind !== 'neither') {
         const until = summarize(costs.map((c) => c.untilRankMs ?? NaN));
@@ -200,7 +210,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
     }
 
     const visitReal = (b: Launched, url: string) => visit(b, url, 'real', false);
-    figures.push(...(await benchRealPages(withExt, floor, baseline, { reps: opts.realReps, pages: opts.realPages }, visitReal, log)));
+    figures.push(...(await benchRealPages({ withExt, floor, scanFloor, baseline }, { reps: opts.realReps, pages: opts.realPages }, visitReal, log)));
     if (opts.realOnly) return { figures, chromium: withExt.version };
 
     // 3. Page-load overhead: the same pages in a browser without the extension,
@@ -252,6 +262,8 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
     await withExt.close();
     await floor.close();
     await floorDir.remove();
+    await scanFloor.close();
+    await scanFloorDir.remove();
     await baseline?.close();
     await without?.close();
     await srv.close();

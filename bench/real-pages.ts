@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { startServer } from '../test/e2e/harness/server.ts';
 import type { Launched } from './chromium.ts';
 import { type Figure, pairedRatio, summarize } from './stats.ts';
+import { SCAN_FLOOR } from './scan-floor.ts';
 import { ROOT } from './text.ts';
 import { extensionCost, traced } from './trace.ts';
 
@@ -26,13 +27,28 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-
 const SECTION = '2. Content-script cost (Chromium)';
 const BASELINE_NAME = process.env.BENCH_BASELINE_NAME ?? 'baseline';
 
+/** Median (min–max) of a few figures, for a note. */
+const fmtRange = (xs: number[]) => {
+  const s = summarize(xs);
+  return `median ${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+};
+
 export type Visit = (b: Launched, url: string) => Promise<void>;
 
 export async function benchRealPages(
-  withExt: Launched,
-  floor: Launched,
-  /** Another build of the extension (`--baseline=DIR`, e.g. main's), loaded in the same rotation: before/after side by side. */
-  baseline: Launched | null,
+  {
+    withExt,
+    floor,
+    scanFloor,
+    baseline,
+  }: {
+    withExt: Launched;
+    floor: Launched;
+    /** The least gate that reads the text (scan-floor.ts). */
+    scanFloor: Launched;
+    /** Another build of the extension (`--baseline=DIR`, e.g. main's), loaded in the same rotation: before/after side by side. */
+    baseline: Launched | null;
+  },
   opts: { reps: number; pages: string[] | null },
   visit: Visit,
   log: (s: string) => void,
@@ -50,17 +66,18 @@ export async function benchRealPages(
     Object.fromEntries(names.map((n) => [`/${n}`, { body: readFileSync(join(REAL_PAGES_DIR, `${n}.html`)), headers: { 'Content-Security-Policy': CSP } }])),
   );
   const figures: Figure[] = [];
-  const perPage: Array<{ name: string; minusFloor: number; ours: number }> = [];
+  const perPage: Array<{ name: string; minusFloor: number; ours: number; scanFloor: number }> = [];
   try {
     log(`  content script: ${names.length} real pages x${opts.reps}`);
     for (const name of names) {
       const ours: number[] = [];
       const floors: number[] = [];
+      const scanFloors: number[] = [];
       const befores: number[] = [];
       const idle: number[] = [];
       const evaluate: number[] = [];
       const one = async (b: Launched) => extensionCost((await traced(b.cdp, () => visit(b, srv.url(`/${name}`)))).events);
-      const browsers = baseline ? [withExt, floor, baseline] : [withExt, floor];
+      const browsers = baseline ? [withExt, floor, scanFloor, baseline] : [withExt, floor, scanFloor];
       for (let i = 0; i < opts.reps; i++) {
         // Each round starts with another browser, so a warming disk cache favours none.
         const got = new Map<Launched, Awaited<ReturnType<typeof one>>>();
@@ -71,12 +88,13 @@ export async function benchRealPages(
         const a = got.get(withExt)!;
         ours.push(a.totalMs);
         floors.push(got.get(floor)!.totalMs);
+        scanFloors.push(got.get(scanFloor)!.totalMs);
         if (baseline) befores.push(got.get(baseline)!.totalMs);
         idle.push(a.parts.idle);
         evaluate.push(a.parts.evaluate);
       }
       const minus = summarize(ours.map((x, j) => x - floors[j]!));
-      perPage.push({ name, minusFloor: minus.median, ours: summarize(ours).median });
+      perPage.push({ name, minusFloor: minus.median, ours: summarize(ours).median, scanFloor: summarize(scanFloors).median });
       figures.push({
         section: SECTION,
         name: `  real page ${name}, neither topic`,
@@ -84,10 +102,11 @@ export async function benchRealPages(
         value: summarize(ours),
         ratios: [
           { baseline: 'an empty content script (the floor), same page', value: pairedRatio(ours, floors) },
+          { baseline: SCAN_FLOOR, value: pairedRatio(ours, scanFloors) },
           ...(baseline ? [{ baseline: `the baseline build (${BASELINE_NAME}), same page`, value: pairedRatio(ours, befores) }] : []),
         ],
         note:
-          `ours minus floor ${minus.median.toFixed(1)} ms median of pair differences; floor ${summarize(floors).median.toFixed(2)} ms; ` +
+          `ours minus floor ${minus.median.toFixed(1)} ms median of pair differences; floor ${summarize(floors).median.toFixed(2)} ms; scan floor ${summarize(scanFloors).median.toFixed(2)} ms; ` +
           (baseline ? `baseline build ${summarize(befores).median.toFixed(1)} ms; ` : '') +
           `medians: evaluating content.js ${summarize(evaluate).median.toFixed(1)}, idle callbacks ${summarize(idle).median.toFixed(1)} ms`,
       });
@@ -106,7 +125,8 @@ export async function benchRealPages(
       target: { text: '≤ 2 ms, dearest page', pass: all.max <= 2 },
       note:
         `median and min–max over the pages of each page's median (${opts.reps} loads); dearest ${worst.name} ${worst.ours.toFixed(1)} ms; ` +
-        `ours minus floor, median over pages ${summarize(perPage.map((p) => p.minusFloor)).median.toFixed(1)} ms; served with CSP "${CSP}"`,
+        `ours minus floor, median over pages ${summarize(perPage.map((p) => p.minusFloor)).median.toFixed(1)} ms; ` +
+        `the scan floor's page medians ${fmtRange(perPage.map((p) => p.scanFloor))} ms (on ${worst.name}: ${worst.scanFloor.toFixed(1)}); served with CSP "${CSP}"`,
     });
   }
   return figures;
