@@ -3,8 +3,9 @@
 // not copied into the project). Each is served with a CSP that lets none of
 // its scripts run and loads nothing remote, so the page is its real DOM
 // (inline JSON and script text included, which a raw-text scan reads) and the
-// time on the tab's main thread is the extension's own. Our build and the
-// floor extension (an empty content script) load each page pair by pair.
+// time on the tab's main thread is the extension's own. Our build, the
+// floor extension (an empty content script) and the scan floor (the least
+// gate that reads the text, scan-floor.ts) load each page in turn.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
