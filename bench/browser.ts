@@ -5,7 +5,7 @@
 import { startServer, type TestServer } from '../test/e2e/harness/server.ts';
 import { type Launched, floorExtension, launch, markRankRequests, rankCount, sleep } from './chromium.ts';
 import { type Figure, pairedRatio, summarize } from './stats.ts';
-import { type ExtensionCost, type Part, extensionCost, traced } from './trace.ts';
+import { type ExtensionCost, type Part, extensionCost, tracedVisit } from './trace.ts';
 import { bigPage, neitherPage, topicPage } from './pages.ts';
 import { benchRealPages } from './real-pages.ts';
 import { SCAN_FLOOR, scanFloorExtension, scanFloorFigure } from './scan-floor.ts';
@@ -133,7 +133,7 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
       const bases: ExtensionCost[] = [];
       const one = async (b: Launched) => {
         await markRankRequests(b);
-        return extensionCost((await traced(b.cdp, () => visit(b, srv.url(`/${kind}`), kind, kind !== 'neither'))).events);
+        return extensionCost((await tracedVisit(b, () => visit(b, srv.url(`/${kind}`), kind, kind !== 'neither'), log)).events);
       };
       for (let i = 0; i < opts.reps; i++) {
         // The baseline build goes first every other pair.
@@ -141,8 +141,8 @@ export async function benchBrowser(opts: BrowserOptions, log: (s: string) => voi
         costs.push(await one(withExt));
         if (baseline && !(i % 2)) bases.push(await one(baseline));
         if (kind === 'neither') {
-          floors.push(extensionCost((await traced(floor.cdp, () => visit(floor, srv.url(`/${kind}`), kind, false))).events));
-          scanFloors.push(extensionCost((await traced(scanFloor.cdp, () => visit(scanFloor, srv.url(`/${kind}`), kind, false))).events));
+          floors.push(extensionCost((await tracedVisit(floor, () => visit(floor, srv.url(`/${kind}`), kind, false), log)).events));
+          scanFloors.push(extensionCost((await tracedVisit(scanFloor, () => visit(scanFloor, srv.url(`/${kind}`), kind, false), log)).events));
         }
       }
       const vsBase = (pick: (c: ExtensionCost) => number) =>

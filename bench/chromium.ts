@@ -30,6 +30,8 @@ export interface Launched {
   cdp: CDPSession;
   version: string;
   extensionOrigin: string | null;
+  /** Replaces `cdp` with a new browser session: after a trace that never completed, the old one may still be tracing. */
+  renewCdp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,17 +45,21 @@ export async function launch(extensionDir: string | null): Promise<Launched> {
     const sw = context.serviceWorkers().find(isExt) ?? (await context.waitForEvent('serviceworker', { predicate: isExt }));
     extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   }
-  const cdp = await context.browser()!.newBrowserCDPSession();
-  return {
+  const launched: Launched = {
     context,
-    cdp,
+    cdp: await context.browser()!.newBrowserCDPSession(),
     version: context.browser()?.version() ?? 'unknown',
     extensionOrigin,
+    renewCdp: async () => {
+      await launched.cdp.detach().catch(() => {});
+      launched.cdp = await context.browser()!.newBrowserCDPSession();
+    },
     close: async () => {
       await context.close().catch(() => {});
       await rm(profile, { recursive: true, force: true });
     },
   };
+  return launched;
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

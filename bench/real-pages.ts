@@ -14,7 +14,7 @@ import type { Launched } from './chromium.ts';
 import { type Figure, pairedRatio, summarize } from './stats.ts';
 import { SCAN_FLOOR } from './scan-floor.ts';
 import { ROOT } from './text.ts';
-import { extensionCost, traced } from './trace.ts';
+import { extensionCost, tracedVisit } from './trace.ts';
 
 export const REAL_PAGES_DIR = process.env.REAL_PAGES_DIR ?? join(ROOT, '../shared/real-pages');
 
@@ -77,7 +77,7 @@ export async function benchRealPages(
       const befores: number[] = [];
       const idle: number[] = [];
       const evaluate: number[] = [];
-      const one = async (b: Launched) => extensionCost((await traced(b.cdp, () => visit(b, srv.url(`/${name}`)))).events);
+      const one = async (b: Launched) => extensionCost((await tracedVisit(b, () => visit(b, srv.url(`/${name}`)), log)).events);
       const browsers = baseline ? [withExt, floor, scanFloor, baseline] : [withExt, floor, scanFloor];
       for (let i = 0; i < opts.reps; i++) {
         // Each round starts with another browser, so a warming disk cache favours none.

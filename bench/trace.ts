@@ -2,6 +2,7 @@
 // time on a tab, split by kind, and the service worker's cold start.
 
 import type { CDPSession } from 'playwright-core';
+import type { Launched } from './chromium.ts';
 
 export interface TraceEvent {
   name: string;
@@ -17,23 +18,59 @@ export interface TraceEvent {
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'];
 
+// A trace that never completes would hang the run with nothing said (a full
+// run once stopped for 40 minutes in the real-pages loop, load near 0): every
+// wait here has a limit and fails with what it was waiting for.
+const TRACE_STEP_MS = 60_000;
+
+/** `p`, or an error naming `what` once `ms` have passed. */
+export function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 export async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: object[] }) => {
     for (const x of e.value) events.push(x as TraceEvent);
   };
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-  let result: T;
   try {
-    result = await body();
+    await within(
+      cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' }),
+      TRACE_STEP_MS,
+      'Tracing.start',
+    );
+    let result: T;
+    try {
+      result = await within(body(), 3 * TRACE_STEP_MS, 'the traced page visit');
+    } finally {
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await within(cdp.send('Tracing.end'), TRACE_STEP_MS, 'Tracing.end');
+      await within(done, TRACE_STEP_MS, 'Tracing.tracingComplete after Tracing.end');
+    }
+    return { events, result };
   } finally {
-    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.end');
-    await done;
     cdp.off('Tracing.dataCollected', onData);
   }
-  return { events, result };
+}
+
+/**
+ * `traced` on a browser's own session, tried once more on a fresh session if
+ * a step does not finish: one stuck trace costs a minute and a line in the
+ * log instead of the run. A second failure ends the run with its error.
+ */
+export async function tracedVisit<T>(b: Launched, body: () => Promise<T>, log: (s: string) => void): Promise<{ events: TraceEvent[]; result: T }> {
+  try {
+    return await traced(b.cdp, body);
+  } catch (e) {
+    log(`  ${(e as Error).message}; retrying once on a fresh CDP session`);
+    await b.renewCdp();
+    return traced(b.cdp, body);
+  }
 }
 
 // Any script of an extension: content.js and every chunk it loads (the gate's
