@@ -103,6 +103,8 @@ describe.each(BROWSERS)('%s', (name) => {
           const report = watchTab(tab);
           let stopping = true;
           let stops = 0;
+          // The pause between stops is the attack's rhythm (each round a slower one,
+          // 15 to 135 ms), not a wait for anything; what the test waits for is below.
           const stopper = (async () => {
             while (stopping) {
               await h.stopBackground().catch(() => undefined);

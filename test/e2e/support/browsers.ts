@@ -164,3 +164,50 @@ export async function pageStatus(h: ExtensionHarness, tab: TestTab): Promise<{ s
 export async function settled(h: ExtensionHarness, tab: TestTab, timeoutMs = 15_000): Promise<void> {
   await until('the extension has looked at the page', async () => (await pageStatus(h, tab))?.settled === true, timeoutMs);
 }
+
+/** How `leftAlone` knew that nothing of ours is still to come in a frame. */
+export type LeftAlone = 'settled' | 'no gate' | 'refused';
+
+/**
+ * Waits until nothing of ours can still come to the top frame of `tab`, for
+ * checks that something never happens on documents the gate may never look
+ * at (XML, a PDF, about:blank, a file:// page without file access), where
+ * `settled` has no one to ask. The extension runs a function in the frame,
+ * in the content script's world: the browser runs it once the document has
+ * reached its idle point, where the content script is injected too
+ * (document_idle). Then the gate there has looked with nothing pending
+ * ('settled'), or it is not there and never will be: the script was not
+ * injected or left at once, as it does on documents that are not HTML ('no
+ * gate'); or the browser refused the extension the frame, as it does the
+ * content script ('refused').
+ */
+export async function leftAlone(h: ExtensionHarness, tab: TestTab, timeoutMs = 15_000): Promise<LeftAlone> {
+  const tabId = await tab.tabId();
+  return until(
+    'nothing of the extension is pending in the page',
+    async () => {
+      const seen = await h.extensionEval(async (api, id) => {
+        type Reply = { ok?: boolean; result?: { settled: boolean } } | 'no gate' | null;
+        try {
+          const [frame] = await api.scripting.executeScript({
+            target: { tabId: id, frameIds: [0] },
+            func: () => {
+              const gate = (globalThis as Record<string, unknown>).__relatedCoverageGate as ((t: string, d: null) => unknown) | undefined;
+              return gate ? (gate('status', null) ?? null) : 'no gate';
+            },
+          });
+          return (frame?.result ?? null) as Reply;
+        } catch (e) {
+          return { refused: String(e) };
+        }
+      }, tabId);
+      if (seen === 'no gate') return 'no gate' as const;
+      if (seen && 'refused' in seen) {
+        // A tab still between documents says so; only a refusal of access is final.
+        return /cannot access|missing host permission|cannot be scripted|not allowed|permission/i.test(seen.refused) ? ('refused' as const) : null;
+      }
+      return seen?.ok && seen.result?.settled ? ('settled' as const) : null;
+    },
+    timeoutMs,
+  );
+}
