@@ -96,6 +96,8 @@ export async function benchRealPages(
       }
       const minus = summarize(ours.map((x, j) => x - floors[j]!));
       perPage.push({ name, minusFloor: minus.median, ours: summarize(ours).median, scanFloor: summarize(scanFloors).median });
+      // One line per page: the loop takes most of a full run (19 pages, four browsers), and silence there looked like a hang.
+      log(`    ${name}: ours ${summarize(ours).median.toFixed(2)} ms, scan floor ${summarize(scanFloors).median.toFixed(2)} ms (${perPage.length}/${names.length})`);
       figures.push({
         section: SECTION,
         name: `  real page ${name}, neither topic`,
