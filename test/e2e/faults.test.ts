@@ -4,7 +4,8 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumHarness, type ExtensionHarness, type TestServer, type TestTab, launchExtensionBrowser, startServer } from './harness/index.ts';
-import { BROWSERS, extensionDir, passagesOf, resetSettings, settled, sleep, until } from './support/browsers.ts';
+import { BROWSERS, extensionDir, passagesOf, resetSettings, settled, until } from './support/browsers.ts';
+import { pause } from './harness/wait.ts';
 import { BackgroundErrors, watchTab, type TabReport } from './support/tab-errors.ts';
 import { HOST } from './support/hostile-pages.ts';
 import { ROUTES } from './support/pages.ts';
@@ -109,7 +110,7 @@ describe.each(BROWSERS)('%s', (name) => {
             while (stopping) {
               await h.stopBackground().catch(() => undefined);
               stops++;
-              await sleep(15 + round * 30);
+              await pause(15 + round * 30);
             }
           })();
           await tab.goto(srv.url('/wic-2023'));

@@ -3,8 +3,8 @@
 import type { ChromiumHarness } from './chromium.ts';
 import { NAME_SHIM } from './shadow.ts';
 import type { PopupHandle, TestTab } from './types.ts';
+import { waitFor } from './wait.ts';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** A reply to a Runtime.evaluate sent through Target.sendMessageToTarget. */
 interface RawReply {
@@ -26,15 +26,17 @@ export async function openChromiumPopup(h: ChromiumHarness, tab: TestTab): Promi
   await tab.bringToFront();
   await h.extensionEval((api) => api.action.openPopup());
   const findTarget = async () => {
-    for (let i = 0; i < 250; i++) {
-      const t = (await cdp.send('Target.getTargets')).targetInfos.find(
-        (x) => x.type === 'page' && x.url.startsWith(popupUrl) && !before.has(x.targetId),
-      );
-      if (t) return t;
-      await sleep(20);
-    }
-    const now = (await cdp.send('Target.getTargets')).targetInfos.map((x) => `${x.type} ${x.url}${before.has(x.targetId) ? ' (before)' : ''}`);
-    throw new Error(`the popup did not open; targets: ${now.join(', ')}`);
+    let seen: string[] = [];
+    return waitFor(
+      'the popup to open',
+      5_000,
+      async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        seen = targetInfos.map((x) => `${x.type} ${x.url}${before.has(x.targetId) ? ' (before)' : ''}`);
+        return targetInfos.find((x) => x.type === 'page' && x.url.startsWith(popupUrl) && !before.has(x.targetId));
+      },
+      () => `targets: ${seen.join(', ')}`,
+    );
   };
   // The popup's target can be replaced while it starts (its session then
   // reports "No session with given id"): find it and attach again.
@@ -67,18 +69,21 @@ export async function openChromiumPopup(h: ChromiumHarness, tab: TestTab): Promi
     if (m.result?.exceptionDetails) throw new Error(m.result.exceptionDetails.exception?.description ?? m.result.exceptionDetails.text);
     return m.result?.result.value;
   };
+  // Until the popup's current target answers: a replaced one is found and attached again.
   const evaluate = async (expression: string): Promise<unknown> => {
-    for (let attempt = 0; ; attempt++) {
+    const got = await waitFor('the popup to answer', 5_000, async () => {
       try {
-        return await evaluateOnce(expression);
+        return { ok: true, value: await evaluateOnce(expression) } as const;
       } catch (e) {
-        if (attempt >= 3 || !/No session with given id/.test(String(e))) throw e;
+        if (!/No session with given id/.test(String(e))) return { ok: false, error: e } as const;
         attached = null;
-        await sleep(50);
+        return null;
       }
-    }
+    });
+    if (!got.ok) throw got.error;
+    return got.value;
   };
-  for (let i = 0; i < 250 && (await evaluate('document.readyState')) !== 'complete'; i++) await sleep(20);
+  await waitFor('the popup document to load', 5_000, async () => (await evaluate('document.readyState')) === 'complete');
   return {
     evaluate: async <R, A>(fn: (win: Window, arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> =>
       JSON.parse((await evaluate(`(async () => { ${NAME_SHIM} const r = await (${fn.toString()})(window, ${JSON.stringify(arg ?? null)}); return JSON.stringify(r === undefined ? null : r); })()`)) as string) as Awaited<R>,

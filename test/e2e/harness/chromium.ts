@@ -12,10 +12,10 @@ import { recordChromiumRequests } from './chromium-requests.ts';
 import { ChromiumTab } from './chromium-tab.ts';
 import { NAME_SHIM, } from './shadow.ts';
 import type { ExtensionApi, ExtensionHarness, LaunchOptions, PopupHandle, RequestRecorder, TestTab } from './types.ts';
+import { waitFor } from './wait.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Builds the expression `(fn)(api, arg)` so it can run where `new Function` is forbidden by CSP. */
 function apiCall(fnSource: string, arg: unknown): string {
@@ -122,14 +122,11 @@ export class ChromiumHarness implements ExtensionHarness {
       } finally {
         await cdp.detach().catch(() => {});
       }
-      for (let i = 0; i < 100 && (await this.#workerTargets()).length === 0; i++) await sleep(20);
+      await waitFor('the extension service worker to start', 5_000, async () => (await this.#workerTargets()).length > 0);
     }
-    for (let i = 0; i < 100; i++) {
-      const w = this.context.serviceWorkers().find((x) => x.url().startsWith(`${this.extensionOrigin}/`));
-      if (w) return w;
-      await sleep(20);
-    }
-    throw new Error('extension service worker not found');
+    return waitFor('the extension service worker', 5_000, async () =>
+      this.context.serviceWorkers().find((x) => x.url().startsWith(`${this.extensionOrigin}/`)),
+    );
   }
 
   async extensionEval<R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
@@ -205,15 +202,14 @@ export class ChromiumHarness implements ExtensionHarness {
       return (g.__e2eInstance ??= Math.random());
     });
     for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-    for (let i = 0; i < 250; i++) {
-      if ((await this.#workerTargets()).length === 0) return;
-      if (i % 10 === 9) {
-        const now = await this.extensionEval(() => (globalThis as unknown as { __e2eInstance?: number }).__e2eInstance ?? null);
-        if (now !== mark) return;
-      }
-      await sleep(20);
-    }
-    throw new Error('service worker did not stop within 5 s');
+    let checks = 0;
+    await waitFor('the service worker to stop', 5_000, async () => {
+      if ((await this.#workerTargets()).length === 0) return true;
+      // Now and then: has a new instance replaced the marked one?
+      if (++checks % 4 !== 0) return false;
+      const now = await this.extensionEval(() => (globalThis as unknown as { __e2eInstance?: number }).__e2eInstance ?? null);
+      return now !== mark;
+    });
   }
 
   /**

@@ -20,10 +20,10 @@ import { recordFirefoxRequests } from './firefox-requests.ts';
 import { type EvaluateResult, FirefoxTab } from './firefox-tab.ts';
 import { NAME_SHIM } from './shadow.ts';
 import type { ExtensionApi, ExtensionHarness, LaunchOptions, PopupHandle, RequestRecorder, TestTab } from './types.ts';
+import { waitFor } from './wait.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The bits of puppeteer's BiDi connection we use. */
 interface BidiConnection {
@@ -33,14 +33,12 @@ function apiCall(fnSource: string, arg: unknown): string {
   return `(async () => { ${NAME_SHIM} return (${fnSource})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)}); })()`;
 }
 
-export async function pollUntil<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
+/** Until `probe` gives a value (undefined: not yet). */
+export function pollUntil<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  return waitFor(what, timeoutMs, async () => {
+    const v = await probe();
+    return v === undefined ? undefined : { v };
+  }).then(({ v }) => v);
 }
 
 export class FirefoxHarness implements ExtensionHarness {

@@ -19,6 +19,8 @@
  * that check `event.isTrusted`, focus handling and hit-testing are exercised.
  */
 
+import { waitFor } from './wait.ts';
+
 /**
  * Functions are sent to the browser as source text. esbuild with `keepNames` (tsx
  * does this) rewrites inner named functions to `__name(fn, "name")`, a helper that
@@ -141,30 +143,23 @@ const inPage = {
   focused: (root: ShadowRoot, sel: string) => !!root.activeElement && root.activeElement.matches(sel),
 };
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 export function createShadowUi(driver: ShadowDriver, options: ShadowUiOptions = {}): ShadowUi {
   const defaultTimeout = options.timeoutMs ?? 5_000;
   const call = <R>(fn: (root: ShadowRoot, arg: never) => unknown, arg: unknown) =>
     driver.callWithRoot(fn.toString(), arg) as Promise<R>;
 
   async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
     let last: T | undefined;
-    let lastErr: unknown;
-    for (;;) {
-      try {
+    const found = await waitFor(
+      what,
+      timeoutMs,
+      async () => {
         last = await probe();
-        lastErr = undefined;
-        if (ok(last)) return last;
-      } catch (e) {
-        lastErr = e;
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value ${JSON.stringify(last)}${lastErr ? `; last error ${String(lastErr)}` : ''}`);
-      }
-      await sleep(50);
-    }
+        return ok(last) ? { last } : null;
+      },
+      () => `last value ${JSON.stringify(last)}`,
+    );
+    return found.last;
   }
 
   const ui: ShadowUi = {

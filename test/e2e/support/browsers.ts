@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserName, ExtensionHarness, TestTab } from '../harness/index.ts';
+import { waitFor } from '../harness/wait.ts';
 
 // import.meta.dirname, not __dirname: scripts/screenshots.ts runs this file as an ES module under tsx.
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -24,22 +25,10 @@ export function saveArtifact(file: string, data: Uint8Array | string): string {
   return path;
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until `fn` returns a truthy value, or fails with `what`. */
 export async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-    await sleep(100);
-  }
+  return waitFor(what, timeoutMs, fn);
 }
 
 /** The sidebar's passages, once loaded. */
